@@ -1,0 +1,72 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "util/Sha256.h"
+
+#ifdef EVENTDESK_HAVE_OPENSSL
+#include <openssl/evp.h>
+#else
+#include <QCryptographicHash>
+#endif
+
+namespace eventdesk {
+
+#ifdef EVENTDESK_HAVE_OPENSSL
+struct Sha256::Impl
+{
+    EVP_MD_CTX *ctx = EVP_MD_CTX_new();
+    bool started = false;
+    ~Impl() { EVP_MD_CTX_free(ctx); }
+    void ensureStarted()
+    {
+        if (!started) {
+            EVP_DigestInit_ex(ctx, EVP_sha256(), nullptr);
+            started = true;
+        }
+    }
+};
+
+Sha256::Sha256() : m_impl(new Impl) {}
+Sha256::~Sha256() { delete m_impl; }
+
+void Sha256::add(QByteArrayView data)
+{
+    m_impl->ensureStarted();
+    EVP_DigestUpdate(m_impl->ctx, data.data(), size_t(data.size()));
+}
+
+QByteArray Sha256::finish()
+{
+    m_impl->ensureStarted();
+    QByteArray out(DigestSize, Qt::Uninitialized);
+    unsigned int len = 0;
+    EVP_DigestFinal_ex(m_impl->ctx, reinterpret_cast<unsigned char *>(out.data()), &len);
+    m_impl->started = false;
+    return out;
+}
+
+const char *Sha256::implementation() { return "OpenSSL libcrypto"; }
+#else
+struct Sha256::Impl
+{
+    QCryptographicHash hash{QCryptographicHash::Sha256};
+};
+
+Sha256::Sha256() : m_impl(new Impl) {}
+Sha256::~Sha256() { delete m_impl; }
+void Sha256::add(QByteArrayView data) { m_impl->hash.addData(data); }
+QByteArray Sha256::finish()
+{
+    QByteArray out = m_impl->hash.result();
+    m_impl->hash.reset();
+    return out;
+}
+const char *Sha256::implementation() { return "QCryptographicHash"; }
+#endif
+
+QByteArray Sha256::hash(QByteArrayView data)
+{
+    Sha256 h;
+    h.add(data);
+    return h.finish();
+}
+
+} // namespace eventdesk
