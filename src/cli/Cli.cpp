@@ -109,6 +109,38 @@ bool Cli::require(const QString &option, int *exitCode)
     return false;
 }
 
+bool Cli::integerOption(const QString &option, qint64 minimum, qint64 *value, int *exitCode)
+{
+    if (!m_parser.isSet(option))
+        return true;
+    bool ok = false;
+    const QString text = m_parser.value(option);
+    const qint64 parsed = text.toLongLong(&ok);
+    if (!ok) {
+        *exitCode = fail(ExitUsage, QCoreApplication::translate("cli", "--%1 takes a whole number, not \"%2\".")
+                                        .arg(option, text));
+        return false;
+    }
+    if (parsed < minimum) {
+        *exitCode = fail(ExitRefused, QCoreApplication::translate("cli", "--%1 must be at least %2.")
+                                          .arg(option)
+                                          .arg(minimum));
+        return false;
+    }
+    *value = parsed;
+    return true;
+}
+
+bool Cli::noExtraArguments(qsizetype allowed, int *exitCode)
+{
+    const QStringList args = positional();
+    if (args.size() <= allowed)
+        return true;
+    *exitCode = fail(ExitUsage, QCoreApplication::translate("cli", "unexpected argument \"%1\"; see \"eventdesk-cli %2 --help\".")
+                                    .arg(args.at(allowed), m_command.name));
+    return false;
+}
+
 static QList<CommandFactory> &factories()
 {
     static QList<CommandFactory> list;

@@ -70,6 +70,11 @@ public:
 
     // A required option; prints the usage error when missing.
     bool require(const QString &option, int *exitCode);
+    // Reads an optional whole-number option into *value (left alone when absent). A value
+    // that is not a whole number is a usage error (2); one below minimum is refused (1).
+    bool integerOption(const QString &option, qint64 minimum, qint64 *value, int *exitCode);
+    // Refuses positional arguments beyond the first `allowed` (usage error).
+    bool noExtraArguments(qsizetype allowed, int *exitCode);
 
 private:
     const Command &m_command;
