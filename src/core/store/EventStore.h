@@ -37,7 +37,7 @@ struct StreamSlice
 };
 
 // Reading the store. Methods block on the calling thread; each thread reads through its
-// own connection. The GUI calls them through QtConcurrent (see AsyncStore), never directly.
+// own connection. The GUI calls them through readAsync (AsyncReads.h), never directly.
 class IEventReader
 {
 public:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "store/Subscription.h"
 
-#include <QtConcurrent/QtConcurrentRun>
+#include "store/AsyncReads.h"
 
 namespace eventdesk {
 
@@ -66,8 +66,7 @@ void EventSubscription::fetch()
     query.category = m_filter.category;
     query.type = m_filter.type;
     query.maxCount = PageSize;
-    EventStore *store = m_store;
-    m_watcher.setFuture(QtConcurrent::run([store, query] { return store->reader().readAll(query); }));
+    m_watcher.setFuture(readAsync(m_store, [query](IEventReader &reader) { return reader.readAll(query); }));
 }
 
 void EventSubscription::onFetched()
