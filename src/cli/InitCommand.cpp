@@ -1,0 +1,129 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// eventdesk-cli init: a new store and its first administrator.
+#include "Cli.h"
+#include "SignIn.h"
+
+#include "app/AppIdentity.h"
+#include "domain/Money.h"
+#include "security/Password.h"
+#include "security/UserAdministration.h"
+#include "security/Users.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonObject>
+
+namespace eventdesk::cli {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("cli::init", text);
+}
+
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
+        QFile::remove(path + suffix);
+}
+
+int runInit(Cli &cli)
+{
+    int exitCode = ExitOk;
+    if (!cli.positional().isEmpty())
+        return cli.fail(ExitUsage, tr("unexpected argument \"%1\"; see \"eventdesk-cli init "
+                                      "--help\".")
+                                       .arg(cli.positional().constFirst()));
+    if (!cli.require(u"admin"_s, &exitCode))
+        return exitCode;
+    const QString admin = cli.value(u"admin"_s);
+
+    QString currency = u"EUR"_s;
+    if (cli.isSet(u"currency"_s)) {
+        currency = cli.value(u"currency"_s).toUpper();
+        const bool threeLetters =
+            currency.size() == 3 && std::all_of(currency.cbegin(), currency.cend(),
+                                                [](QChar c) { return c >= u'A' && c <= u'Z'; });
+        if (!threeLetters)
+            return cli.fail(ExitUsage, tr("--currency wants a three-letter ISO 4217 code such as "
+                                          "EUR, not \"%1\".")
+                                           .arg(cli.value(u"currency"_s)));
+        if (const QString problem = Money::validateCurrency(currency); !problem.isEmpty())
+            return cli.fail(ExitRefused, problem);
+    }
+    if (const QString problem = security::validateUserName(admin); !problem.isEmpty())
+        return cli.fail(ExitRefused, problem);
+
+    const QString path = cli.storePath();
+    const QString file = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path))
+        return cli.fail(ExitRefused, tr("%1 already exists; init only creates a new store at a "
+                                        "path that holds no file.")
+                                         .arg(file));
+
+    // The password is read and checked before anything is created, so a refused password
+    // leaves no store behind.
+    auto password = readNewPassword(cli, admin);
+    if (!password)
+        return cli.fail(ExitUsage, password.error().message);
+    if (auto policy = security::Password::checkPolicy(password.value()); !policy)
+        return cli.fail(policy.error());
+
+    if (!cli.isSet(u"store"_s))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    if (auto created = SqliteEventStore::create(path, {}, {{u"base_currency"_s, currency}});
+        !created)
+        return cli.fail(created.error());
+    Status made = success();
+    {
+        auto store = cli.openStore(&exitCode);
+        if (!store) {
+            removeStoreFiles(path);
+            return exitCode;
+        }
+        made = security::UserAdministration(*store).createFirstAdmin(admin, password.value());
+    }
+    if (!made) {
+        removeStoreFiles(path);
+        return cli.fail(made.error());
+    }
+
+    if (cli.json()) {
+        cli.printJson(QJsonDocument(QJsonObject{{"store"_L1, QFileInfo(path).absoluteFilePath()},
+                                                {"admin"_L1, admin},
+                                                {"base_currency"_L1, currency}}));
+    } else {
+        cli.out() << tr("Created the store %1 (base currency %2) with the administrator %3.")
+                         .arg(file, currency, admin)
+                  << u'\n';
+        cli.out().flush();
+    }
+    return ExitOk;
+}
+
+Command initCommand()
+{
+    return Command{
+        u"init"_s,
+        u"eventdesk-cli init [--admin NAME --password-stdin] [--currency EUR] [--store PATH]"_s,
+        tr("Creates a new store at a path that holds no file, with its first administrator. "
+           "The administrator's password is read from standard input with --password-stdin, "
+           "else asked for on the terminal; it needs at least %1 characters.")
+            .arg(security::Password::MinCharacters),
+        {
+            {u"admin"_s, tr("The first administrator's user name."), u"NAME"_s},
+            {u"password-stdin"_s, tr("Read the administrator's password from standard input.")},
+            {u"currency"_s, tr("The store's base currency (default EUR)."), u"CODE"_s},
+        },
+        runInit,
+    };
+}
+
+const bool registered = registerCommand(&initCommand);
+} // namespace
+
+} // namespace eventdesk::cli
