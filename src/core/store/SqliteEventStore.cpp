@@ -84,8 +84,10 @@ std::optional<Error> validateAppend(AppendRequest &request, const StoreOptions &
             return Error::validation(tr("The payload of a %1 event is not a JSON object.").arg(e.type));
         if (!isJsonObjectBytes(e.metadata))
             return Error::validation(tr("The metadata of a %1 event is not a JSON object.").arg(e.type));
-        if (e.bodyDigest.size() != 32)
-            e.bodyDigest = Chain::body(e.eventId, e.type, e.schemaVersion, e.payload, e.metadata);
+        // Always from the bytes about to be stored (still on the caller's thread): a digest
+        // the caller left stale, e.g. an event changed after make(), would be linked into
+        // the chain and the store would never verify again.
+        e.bodyDigest = Chain::body(e.eventId, e.type, e.schemaVersion, e.payload, e.metadata);
     }
     for (const OutboxMessage &m : request.outbox) {
         if (m.destination.isEmpty())
