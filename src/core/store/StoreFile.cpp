@@ -13,7 +13,6 @@ using namespace Qt::Literals::StringLiterals;
 using sqlite::tr;
 
 namespace {
-constexpr int LatestSchema = 2;
 constexpr char SqliteMagic[] = "SQLite format 3";  // followed by a NUL byte
 
 QStringList migrationStatements(int version)
@@ -42,7 +41,17 @@ QStringList migrationStatements(int version)
 }
 } // namespace
 
-int latestSchema() { return LatestSchema; }
+int latestSchema()
+{
+    // The highest numbered migration embedded in this build: adding a file is enough.
+    static const int latest = [] {
+        int highest = 0;
+        for (const QString &name : QDir(u":/sql"_s).entryList({u"*.sql"_s}, QDir::Files))
+            highest = qMax(highest, name.section(u'_', 0, 0).toInt());
+        return highest;
+    }();
+    return latest;
+}
 
 QString temporarySibling(const QString &path)
 {
@@ -82,13 +91,13 @@ Result<Header> probe(const QString &path)
     Header result;
     result.userVersion = int(qFromBigEndian<quint32>(h + 60));
     result.walMode = h[18] == 2 && h[19] == 2;
-    if (result.userVersion > LatestSchema)
+    if (result.userVersion > latestSchema())
         return Error::storeUnavailable(
             tr("%1 was written by a newer EventDesk (store schema %2; this version understands "
                "up to %3). Install a newer EventDesk to open it; the file was not changed.")
                 .arg(file)
                 .arg(result.userVersion)
-                .arg(LatestSchema));
+                .arg(latestSchema()));
     // The in-header page count is valid when the change counter matches
     // "version-valid-for"; a file shorter than that count has lost its tail. With a WAL
     // beside it the header may be stale, so the check applies only without one.
@@ -157,7 +166,7 @@ Status create(const QString &path, const StoreOptions &options, const QMap<QStri
             tr("The folder %1 does not exist; create it first.")
                 .arg(QDir::toNativeSeparators(target.absolutePath())));
     if (schemaVersion < 0)
-        schemaVersion = LatestSchema;
+        schemaVersion = latestSchema();
     const QString temp = temporarySibling(path);
     {
         auto conn = sqlite::Connection::open(temp, options, false);
