@@ -47,6 +47,21 @@ private:
 QString TstCrashSafety::checkStore(const QString &path, const QHash<QUuid, qint64> &acknowledged,
                                    qint64 *events)
 {
+    // First as a viewer would open it right after the crash: read-only, so nothing may be
+    // repaired; it must see a chain that verifies.
+    qint64 seenReadOnly = 0;
+    {
+        StoreOptions readOnly;
+        readOnly.readOnly = true;
+        auto viewer = SqliteEventStore::open(path, readOnly);
+        if (!viewer)
+            return u"the store does not open read-only after a kill: "_s + viewer.error().message;
+        const auto report = (*viewer)->verify();
+        if (!report || !report->ok)
+            return u"the chain does not verify read-only after a kill: "_s +
+                   (report ? report->reason : report.error().message);
+        seenReadOnly = report->events;
+    }
     auto opened = SqliteEventStore::open(path);
     if (!opened) {
         return u"the store does not open after a kill: "_s + opened.error().message;
@@ -128,6 +143,8 @@ QString TstCrashSafety::checkStore(const QString &path, const QHash<QUuid, qint6
         return u"the chain does not verify after a kill: "_s +
                (report ? report->reason : report.error().message);
     }
+    if (seenReadOnly != all->size())
+        return u"read-only, %1 events were seen; then %2"_s.arg(seenReadOnly).arg(all->size());
     *events = all->size();
     return {};
 }

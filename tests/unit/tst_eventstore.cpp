@@ -38,6 +38,8 @@ public:
     virtual QString name() const = 0;
     // A new, empty store; null (with a warning) when it cannot be made.
     virtual std::unique_ptr<EventStore> createStore(const StoreOptions &options) = 0;
+    // The store made by createStore, opened again.
+    virtual std::unique_ptr<EventStore> reopen(const StoreOptions &options) = 0;
     // The ids of the outbox messages, in the order they were written.
     virtual QList<QUuid> outboxMessageIds() = 0;
     // The outbox message's event position (the last event of its append); 0 when absent.
@@ -60,6 +62,11 @@ public:
             qWarning("create failed: %s", qPrintable(s.error().message));
             return nullptr;
         }
+        return reopen(options);
+    }
+
+    std::unique_ptr<EventStore> reopen(const StoreOptions &options) override
+    {
         auto opened = SqliteEventStore::open(path(), options);
         if (!opened) {
             qWarning("open failed: %s", qPrintable(opened.error().message));
@@ -178,6 +185,8 @@ private Q_SLOTS:
     void positionsGapFreeAfterRefusals();
     void groupCommitKeepsEachResult();
     void concurrentAppends();
+    void closingFinishesEveryAppend();
+    void verifyReportsProgressAndCancels();
 
 private:
     EventStore &store() { return *m_store; }
@@ -1220,6 +1229,64 @@ void TstEventStore::concurrentAppends()
     QVERIFY(report);
     QVERIFY2(report->ok, qPrintable(report->reason));
     QCOMPARE(report->events, qint64(Threads * PerThread));
+}
+
+void TstEventStore::closingFinishesEveryAppend()
+{
+    // Appends still queued when the store is closed: each one's future finishes, and what
+    // it reported is what the store holds when it is opened again.
+    QList<QFuture<AppendResult>> futures;
+    QList<QUuid> ids;
+    for (int i = 0; i < 200; ++i) {
+        const NewEvent e = event();
+        ids << e.eventId;
+        futures << store().append(request(u"order-%1"_s.arg(i % 5), ExpectedVersion::any(), {e}));
+    }
+    m_store.reset();
+    QSet<QUuid> reported;
+    for (int i = 0; i < futures.size(); ++i) {
+        QVERIFY(futures.at(i).isFinished());
+        QVERIFY(!futures.at(i).isCanceled());
+        const AppendResult r = futures[i].result();
+        if (r.ok())
+            reported.insert(ids.at(i));
+        else
+            QCOMPARE(r.error().code, ErrorCode::StoreUnavailable);
+    }
+    StoreOptions options;
+    options.clock = m_clock;
+    m_store = m_backend->reopen(options);
+    QVERIFY(m_store);
+    ReadAllQuery q;
+    q.maxCount = 1000;
+    QSet<QUuid> stored;
+    const auto all = reader().readAll(q);
+    QVERIFY(all);
+    for (const RecordedEvent &e : *all)
+        stored.insert(e.eventId);
+    QCOMPARE(stored, reported);
+    QVERIFY(store().verify()->ok);
+}
+
+void TstEventStore::verifyReportsProgressAndCancels()
+{
+    for (int i = 0; i < 5; ++i)
+        appendExpecting(u"order-1"_s, {event(), event(), event(), event(), event()});
+    QList<std::pair<qint64, qint64>> calls;
+    const auto report = store().verify([&calls](qint64 done, qint64 total) {
+        calls.append({done, total});
+    });
+    QVERIFY(report && report->ok);
+    QCOMPARE(report->events, 25);
+    QVERIFY(!calls.isEmpty());
+    QCOMPARE(calls.last(), (std::pair<qint64, qint64>(25, 25)));
+    for (int i = 1; i < calls.size(); ++i)
+        QVERIFY(calls.at(i).first >= calls.at(i - 1).first);
+
+    const std::atomic_bool cancel{true};
+    const auto cancelled = store().verify({}, &cancel);
+    QVERIFY(!cancelled.ok());
+    QCOMPARE(cancelled.error().code, ErrorCode::Cancelled);
 }
 
 int main(int argc, char **argv)
