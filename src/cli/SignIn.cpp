@@ -42,7 +42,7 @@ public:
         if (tcgetattr(STDIN_FILENO, &m_saved) == 0) {
             termios quiet = m_saved;
             quiet.c_lflag &= ~tcflag_t(ECHO);
-            m_active = tcsetattr(STDIN_FILENO, TCSAFLUSH, &quiet) == 0;
+            m_active = tcsetattr(STDIN_FILENO, TCSANOW, &quiet) == 0;
         }
 #endif
     }
@@ -53,7 +53,7 @@ public:
 #ifdef Q_OS_WIN
         SetConsoleMode(m_handle, m_mode);
 #else
-        tcsetattr(STDIN_FILENO, TCSAFLUSH, &m_saved);
+        tcsetattr(STDIN_FILENO, TCSANOW, &m_saved);
 #endif
     }
     Q_DISABLE_COPY_MOVE(EchoOff)
@@ -121,10 +121,12 @@ Result<Secret> readLine()
 Result<Secret> prompt(const QString &text)
 {
     QTextStream err(stderr);
-    err << text;
-    err.flush();
-    Result<Secret> line = [] {
+    // Echo goes off before the prompt shows, so nothing typed after it can echo, and
+    // nothing typed already is thrown away (TCSANOW, not TCSAFLUSH).
+    Result<Secret> line = [&err, &text] {
         EchoOff quiet;
+        err << text;
+        err.flush();
         return readLine();
     }();
     err << u'\n';
