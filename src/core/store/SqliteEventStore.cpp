@@ -2,6 +2,8 @@
 #include "store/SqliteEventStore.h"
 
 #include "store/Chain.h"
+#include "store/JsonScan.h"
+#include "store/SqliteRaw.h"
 #include "store/SqliteSupport.h"
 #include "store/StoreFile.h"
 
@@ -14,11 +16,14 @@
 #include <QPromise>
 #include <QSet>
 #include <QSqlQuery>
+#include <QVarLengthArray>
 
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <thread>
+#include <unordered_map>
 #include <variant>
 
 namespace eventdesk {
@@ -49,8 +54,57 @@ RecordedEvent decodeRow(const QSqlQuery &q)
     return e;
 }
 
+// Text columns that repeat (types, and one stream's id in a row), decoded once: the
+// QString is shared, not converted and allocated again for every row.
+class NameCache
+{
+public:
+    QString get(QByteArrayView utf8)
+    {
+        const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
+        const auto it = m_names.constFind(key);
+        if (it != m_names.constEnd())
+            return it.value();
+        QString name = QString::fromUtf8(utf8);
+        if (m_names.size() < 512)
+            m_names.insert(utf8.toByteArray(), name);
+        return name;
+    }
+
+private:
+    QHash<QByteArray, QString> m_names;
+};
+
+// The same decoding as decodeRow, straight from SQLite's column buffers.
+void decodeRawRow(const sqlite::RawStatement &s, RecordedEvent &e, NameCache &types,
+                  QByteArray &lastStream, QString &lastStreamId)
+{
+    e.globalPosition = s.int64(0);
+    const QByteArrayView stream = s.bytes(1);
+    if (stream != QByteArrayView(lastStream)) {
+        // Reuses lastStream's buffer: only this function holds it.
+        lastStream.resize(stream.size());
+        if (!stream.isEmpty())
+            std::memcpy(lastStream.data(), stream.data(), size_t(stream.size()));
+        lastStreamId = QString::fromUtf8(stream);
+    }
+    e.streamId = lastStreamId;
+    e.streamVersion = s.int64(2);
+    e.eventId = QUuid::fromRfc4122(s.bytes(3));
+    e.type = types.get(s.bytes(4));
+    e.schemaVersion = int(s.int64(5));
+    e.payload = s.bytes(6).toByteArray();
+    e.metadata = s.bytes(7).toByteArray();
+    e.recordedAt = s.int64(8);
+    e.hash = s.bytes(9).toByteArray();
+}
+
 bool isJsonObjectBytes(const QByteArray &bytes)
 {
+    // The compact ASCII JSON that toJson writes passes a quick scan; anything else is
+    // decided by Qt's parser, as before.
+    if (json::isPlainObject(bytes))
+        return true;
     QJsonParseError error{};
     return QJsonDocument::fromJson(bytes, &error).isObject() && error.error == QJsonParseError::NoError;
 }
@@ -137,6 +191,8 @@ public:
     void close()
     {
         QMutexLocker locker(&m_mutex);
+        m_rawQueries.clear();  // finalized before the connection closes
+        m_raw = nullptr;
         m_queries.clear();
         m_connection.reset();
         m_closed = true;
@@ -151,6 +207,8 @@ public:
             if (!c)
                 return c.error();
             m_connection = std::move(c).value();
+            if (m_shared->options.useRawSqlite)
+                m_raw = sqlite::rawHandle(m_connection->db());
         }
         return &m_connection->db();
     }
@@ -201,7 +259,7 @@ public:
         values << qMax(0, qry.maxCount);
         const QString sql = u"SELECT %1 FROM events WHERE %2 ORDER BY global_position %3 LIMIT ?"_s
                                 .arg(kColumns, where, forwards ? u"ASC"_s : u"DESC"_s);
-        return query(sql, values, qry.applyUpcasters);
+        return query(sql, values, qry.applyUpcasters, qMax(0, qry.maxCount));
     }
 
     Result<qint64> headPosition() override
@@ -290,8 +348,12 @@ private:
     }
 
     Result<QList<RecordedEvent>> query(const QString &sql, const QVariantList &values,
-                                       bool upcast = true)
+                                       bool upcast = true, int expectedRows = 0)
     {
+        if (auto db = database(); !db)
+            return db.error();
+        if (m_raw)
+            return rawQuery(sql, values, upcast, expectedRows);
         auto q = run(sql, values);
         if (!q)
             return q.error();
@@ -308,9 +370,65 @@ private:
         return events;
     }
 
+    // The same query as the Qt path, decoded straight from SQLite's buffers.
+    Result<QList<RecordedEvent>> rawQuery(const QString &sql, const QVariantList &values,
+                                          bool upcast, int expectedRows)
+    {
+        auto it = m_rawQueries.find(sql);
+        if (it == m_rawQueries.end()) {
+            sqlite::RawStatement stmt;
+            if (!stmt.prepare(m_raw, sql.toUtf8()))
+                return sqlite::describe(sqlite::rawError(m_raw), m_shared->path, tr("read"));
+            it = m_rawQueries.emplace(sql, std::move(stmt)).first;
+        }
+        sqlite::RawStatement &stmt = it->second;
+        std::vector<QByteArray> texts;  // bound without copying: alive until the reset
+        texts.reserve(size_t(values.size()));
+        for (int i = 0; i < values.size(); ++i) {
+            const QVariant &v = values.at(i);
+            if (v.typeId() == QMetaType::QString) {
+                texts.push_back(v.toString().toUtf8());
+                stmt.bindText(i + 1, texts.back());
+            } else if (v.typeId() == QMetaType::QByteArray) {
+                texts.push_back(v.toByteArray());
+                stmt.bindBlob(i + 1, texts.back());
+            } else {
+                stmt.bindInt64(i + 1, v.toLongLong());
+            }
+        }
+        QList<RecordedEvent> events;
+        events.reserve(qMin(expectedRows, 10000));
+        // Whether a type has upcasters, asked once per type and query rather than per row.
+        QVarLengthArray<std::pair<QString, bool>, 8> upcastable;
+        const auto needsUpcast = [this, &upcastable](const QString &type) {
+            for (const auto &[known, has] : upcastable)
+                if (known.constData() == type.constData() || known == type)
+                    return has;
+            const bool has = m_shared->upcasters.hasAny(type);
+            upcastable.append({type, has});
+            return has;
+        };
+        int rc;
+        while (stmt.isRow(rc = stmt.step())) {
+            decodeRawRow(stmt, events.emplaceBack(), m_typeNames, m_lastStream, m_lastStreamId);
+            if (upcast && needsUpcast(events.last().type))
+                m_shared->upcasters.upcast(events.last());
+        }
+        const QSqlError error = stmt.isDone(rc) ? QSqlError() : stmt.error();
+        stmt.reset();
+        if (error.isValid())
+            return sqlite::describe(error, m_shared->path, tr("read"));
+        return events;
+    }
+
     std::shared_ptr<Shared> m_shared;
     std::unique_ptr<sqlite::Connection> m_connection;
     QHash<QString, QSqlQuery> m_queries;
+    sqlite3 *m_raw = nullptr;  // the connection's handle when the C API may be used
+    std::unordered_map<QString, sqlite::RawStatement> m_rawQueries;
+    NameCache m_typeNames;
+    QByteArray m_lastStream;
+    QString m_lastStreamId;
     bool m_closed = false;
 };
 
@@ -458,6 +576,21 @@ private:
                                              "VALUES (?, ?, ?, ?, ?, ?)"_s);
         if (!ok)
             return sqlite::describe(db.lastError(), m_shared->path, tr("prepare the writer"));
+        // The per-event statements through the C API when it is the driver's own library;
+        // if either cannot be prepared, both stay on Qt SQL.
+        if (m_shared->options.useRawSqlite) {
+            if (sqlite3 *raw = sqlite::rawHandle(db)) {
+                const bool rawOk
+                    = m_rawStreamVersion.prepare(raw, "SELECT coalesce(max(stream_version), -1) "
+                                                      "FROM events WHERE stream_id = ?")
+                      && m_rawInsert.prepare(raw, u"INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, "
+                                                  "?, ?, ?, ?, ?)"_s.arg(kColumns).toUtf8());
+                if (!rawOk) {
+                    m_rawStreamVersion.finalize();
+                    m_rawInsert.finalize();
+                }
+            }
+        }
         return success();
     }
 
@@ -508,6 +641,8 @@ private:
         for (QSqlQuery *q : {&m_begin, &m_commit, &m_rollback, &m_savepoint, &m_rollbackTo, &m_release,
                              &m_head, &m_streamVersion, &m_byEventId, &m_insert, &m_insertOutbox})
             *q = QSqlQuery();
+        m_rawStreamVersion.finalize();  // before the connection closes
+        m_rawInsert.finalize();
         m_connection.reset();
     }
 
@@ -541,22 +676,19 @@ private:
     // whole transaction (as opposed to a refusal of this append alone).
     std::pair<AppendResult, bool> appendOne(const AppendRequest &request, qint64 recordedAt)
     {
-        // An event id that is already stored: an idempotent retry returns what is stored.
-        m_byEventId.bindValue(0, request.events.constFirst().eventId.toRfc4122());
-        if (!m_byEventId.exec())
-            return {lastError(m_byEventId, tr("look up an event id")), true};
-        if (m_byEventId.next()) {
-            m_byEventId.finish();
-            return {storedResult(request), false};
-        }
-        m_byEventId.finish();
-
-        m_streamVersion.bindValue(0, request.streamId);
-        if (!m_streamVersion.exec() || !m_streamVersion.next())
-            return {lastError(m_streamVersion, tr("read a stream version")), true};
-        qint64 version = m_streamVersion.value(0).toLongLong();
-        m_streamVersion.finish();
+        // An idempotent retry (the first event id is stored) returns what is stored. It is
+        // looked for only when the append cannot go ahead as it is: on a version mismatch
+        // here, or when the first insert meets the event id's unique index below.
+        auto current = readStreamVersion(request.streamId);
+        if (!current)
+            return {current.error(), true};
+        qint64 version = *current;
         if (!request.expected.matches(version)) {
+            auto stored = firstEventStored(request);
+            if (!stored)
+                return {stored.error(), true};
+            if (*stored)
+                return {storedResult(request), false};
             const QString actual = version < 0 ? tr("does not exist yet") : tr("is at version %1").arg(version);
             return {Error::conflict(tr("Stream %1 %2, but the append expected %3; nothing was "
                                        "written. Reload and try again.")
@@ -566,28 +698,26 @@ private:
 
         AppendSuccess ok;
         ok.firstPosition = m_headPosition + 1;
-        for (const NewEvent &e : request.events) {
+        const QByteArray streamId = request.streamId.toUtf8();
+        for (qsizetype i = 0; i < request.events.size(); ++i) {
+            const NewEvent &e = request.events.at(i);
             const qint64 position = ++m_headPosition;
             ++version;
             const QByteArray hash = Chain::link(m_headHash, position, request.streamId, version,
                                                 recordedAt, e.bodyDigest);
-            m_insert.bindValue(0, position);
-            m_insert.bindValue(1, request.streamId);
-            m_insert.bindValue(2, version);
-            m_insert.bindValue(3, e.eventId.toRfc4122());
-            m_insert.bindValue(4, e.type);
-            m_insert.bindValue(5, e.schemaVersion);
-            m_insert.bindValue(6, e.payload);
-            m_insert.bindValue(7, e.metadata);
-            m_insert.bindValue(8, recordedAt);
-            m_insert.bindValue(9, hash);
-            if (!m_insert.exec()) {
-                if (sqlite::primaryCode(m_insert.lastError()) == 19)  // SQLITE_CONSTRAINT
+            if (const QSqlError error = insertEvent(position, request.streamId, streamId, version,
+                                                    e, recordedAt, hash);
+                error.isValid()) {
+                if (sqlite::primaryCode(error) == 19) {  // SQLITE_CONSTRAINT
+                    // The failed insert left nothing behind. Its first event stored: a retry.
+                    if (i == 0)
+                        return {storedResult(request), false};
                     return {Error::validation(tr("The event id %1 is already stored in another "
                                                  "stream; nothing was written.")
                                                   .arg(uuidText(e.eventId))),
                             false};
-                return {lastError(m_insert, tr("append")), true};
+                }
+                return {sqlite::describe(error, m_shared->path, tr("append")), true};
             }
             m_headHash = hash;
         }
@@ -610,6 +740,78 @@ private:
             }
         }
         return {ok, false};
+    }
+
+    // The stream's current version inside the open transaction; -1 when it has no events.
+    Result<qint64> readStreamVersion(const QString &streamId)
+    {
+        if (m_rawStreamVersion.isValid()) {
+            const QByteArray id = streamId.toUtf8();
+            m_rawStreamVersion.bindText(1, id);
+            const int rc = m_rawStreamVersion.step();
+            const bool row = m_rawStreamVersion.isRow(rc);
+            const qint64 version = row ? m_rawStreamVersion.int64(0) : -1;
+            const QSqlError error = row ? QSqlError() : m_rawStreamVersion.error();
+            m_rawStreamVersion.reset();
+            if (!row)
+                return sqlite::describe(error, m_shared->path, tr("read a stream version"));
+            return version;
+        }
+        m_streamVersion.bindValue(0, streamId);
+        if (!m_streamVersion.exec() || !m_streamVersion.next())
+            return lastError(m_streamVersion, tr("read a stream version"));
+        const qint64 version = m_streamVersion.value(0).toLongLong();
+        m_streamVersion.finish();
+        return version;
+    }
+
+    Result<bool> firstEventStored(const AppendRequest &request)
+    {
+        m_byEventId.bindValue(0, request.events.constFirst().eventId.toRfc4122());
+        if (!m_byEventId.exec())
+            return lastError(m_byEventId, tr("look up an event id"));
+        const bool stored = m_byEventId.next();
+        m_byEventId.finish();
+        return stored;
+    }
+
+    // Inserts one event row; returns the error, or an invalid one on success. Both paths
+    // store the same values with the same types (text, integer, blob).
+    QSqlError insertEvent(qint64 position, const QString &streamId, const QByteArray &streamIdUtf8,
+                          qint64 version, const NewEvent &e, qint64 recordedAt,
+                          const QByteArray &hash)
+    {
+        if (m_rawInsert.isValid()) {
+            const QByteArray eventId = e.eventId.toRfc4122();
+            const QByteArray type = e.type.toUtf8();
+            m_rawInsert.bindInt64(1, position);
+            m_rawInsert.bindText(2, streamIdUtf8);
+            m_rawInsert.bindInt64(3, version);
+            m_rawInsert.bindBlob(4, eventId);
+            m_rawInsert.bindText(5, type);
+            m_rawInsert.bindInt64(6, e.schemaVersion);
+            m_rawInsert.bindBlob(7, e.payload);
+            m_rawInsert.bindBlob(8, e.metadata);
+            m_rawInsert.bindInt64(9, recordedAt);
+            m_rawInsert.bindBlob(10, hash);
+            const int rc = m_rawInsert.step();
+            const QSqlError error = m_rawInsert.isDone(rc) ? QSqlError() : m_rawInsert.error();
+            m_rawInsert.reset();
+            return error;
+        }
+        m_insert.bindValue(0, position);
+        m_insert.bindValue(1, streamId);
+        m_insert.bindValue(2, version);
+        m_insert.bindValue(3, e.eventId.toRfc4122());
+        m_insert.bindValue(4, e.type);
+        m_insert.bindValue(5, e.schemaVersion);
+        m_insert.bindValue(6, e.payload);
+        m_insert.bindValue(7, e.metadata);
+        m_insert.bindValue(8, recordedAt);
+        m_insert.bindValue(9, hash);
+        if (!m_insert.exec())
+            return m_insert.lastError();
+        return QSqlError();
     }
 
     AppendResult storedResult(const AppendRequest &request)
@@ -668,7 +870,11 @@ private:
         for (AppendJob *job : jobs) {
             const qint64 headPosition = m_headPosition;
             const QByteArray headHash = m_headHash;
-            if (!m_savepoint.exec()) {
+            // One event without outbox messages needs no savepoint: its single INSERT either
+            // succeeds or fails as a whole (SQLite undoes a failed statement), and nothing
+            // else of it is written before.
+            const bool savepoint = job->request.events.size() > 1 || !job->request.outbox.isEmpty();
+            if (savepoint && !m_savepoint.exec()) {
                 const Error e = lastError(m_savepoint, tr("append"));
                 m_rollback.exec();
                 return failAll(e);
@@ -679,13 +885,15 @@ private:
                 return failAll(result.error());
             }
             if (!result.ok() || result->alreadyStored) {
-                m_rollbackTo.exec();
+                if (savepoint)
+                    m_rollbackTo.exec();
                 m_headPosition = headPosition;
                 m_headHash = headHash;
             } else {
                 wroteSomething = true;
             }
-            m_release.exec();
+            if (savepoint)
+                m_release.exec();
             job->result = std::move(result);
         }
         if (!m_commit.exec()) {
@@ -712,6 +920,7 @@ private:
     std::unique_ptr<sqlite::Connection> m_connection;
     QSqlQuery m_begin, m_commit, m_rollback, m_savepoint, m_rollbackTo, m_release;
     QSqlQuery m_head, m_streamVersion, m_byEventId, m_insert, m_insertOutbox;
+    sqlite::RawStatement m_rawStreamVersion, m_rawInsert;  // valid when the C API is used
     qint64 m_headPosition = 0;
     QByteArray m_headHash;
 };

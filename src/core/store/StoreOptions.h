@@ -22,6 +22,10 @@ struct StoreOptions
     int maxGroupCommit = 512;             // appends committed together at most
     bool readOnly = false;                // no writer; appends fail with a clear message
     qint64 maxPageCount = 0;              // 0 = unlimited; tests use it to simulate a full disk
+    // Appends and decoding reads through SQLite's C API when the Qt driver runs on the
+    // same library (see SqliteRaw.h); false keeps every statement on Qt SQL (tests of
+    // that path, comparisons). Both paths write and read exactly the same rows.
+    bool useRawSqlite = true;
     std::shared_ptr<const Clock> clock;   // recorded_at; the system clock when null
 
     const Clock &effectiveClock() const;
