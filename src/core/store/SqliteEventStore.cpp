@@ -19,7 +19,6 @@
 #include <QVarLengthArray>
 
 #include <condition_variable>
-#include <cstring>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -54,11 +53,14 @@ RecordedEvent decodeRow(const QSqlQuery &q)
     return e;
 }
 
-// Text columns that repeat (types, and one stream's id in a row), decoded once: the
-// QString is shared, not converted and allocated again for every row.
+// Text columns that repeat (types, and the stream ids of the requests under way at a
+// time), decoded once: the QString is shared, not converted and allocated for every row.
+// When full it starts afresh, which keeps the names of the recent past.
 class NameCache
 {
 public:
+    explicit NameCache(qsizetype capacity) : m_capacity(capacity) {}
+
     QString get(QByteArrayView utf8)
     {
         const QByteArray key = QByteArray::fromRawData(utf8.data(), utf8.size());
@@ -66,29 +68,23 @@ public:
         if (it != m_names.constEnd())
             return it.value();
         QString name = QString::fromUtf8(utf8);
-        if (m_names.size() < 512)
-            m_names.insert(utf8.toByteArray(), name);
+        if (m_names.size() >= m_capacity)
+            m_names.clear();
+        m_names.insert(utf8.toByteArray(), name);
         return name;
     }
 
 private:
+    qsizetype m_capacity;
     QHash<QByteArray, QString> m_names;
 };
 
 // The same decoding as decodeRow, straight from SQLite's column buffers.
 void decodeRawRow(const sqlite::RawStatement &s, RecordedEvent &e, NameCache &types,
-                  QByteArray &lastStream, QString &lastStreamId)
+                  NameCache &streams)
 {
     e.globalPosition = s.int64(0);
-    const QByteArrayView stream = s.bytes(1);
-    if (stream != QByteArrayView(lastStream)) {
-        // Reuses lastStream's buffer: only this function holds it.
-        lastStream.resize(stream.size());
-        if (!stream.isEmpty())
-            std::memcpy(lastStream.data(), stream.data(), size_t(stream.size()));
-        lastStreamId = QString::fromUtf8(stream);
-    }
-    e.streamId = lastStreamId;
+    e.streamId = streams.get(s.bytes(1));
     e.streamVersion = s.int64(2);
     e.eventId = QUuid::fromRfc4122(s.bytes(3));
     e.type = types.get(s.bytes(4));
@@ -410,7 +406,7 @@ private:
         };
         int rc;
         while (stmt.isRow(rc = stmt.step())) {
-            decodeRawRow(stmt, events.emplaceBack(), m_typeNames, m_lastStream, m_lastStreamId);
+            decodeRawRow(stmt, events.emplaceBack(), m_typeNames, m_streamNames);
             if (upcast && needsUpcast(events.last().type))
                 m_shared->upcasters.upcast(events.last());
         }
@@ -426,9 +422,8 @@ private:
     QHash<QString, QSqlQuery> m_queries;
     sqlite3 *m_raw = nullptr;  // the connection's handle when the C API may be used
     std::unordered_map<QString, sqlite::RawStatement> m_rawQueries;
-    NameCache m_typeNames;
-    QByteArray m_lastStream;
-    QString m_lastStreamId;
+    NameCache m_typeNames{512};
+    NameCache m_streamNames{4096};
     bool m_closed = false;
 };
 
@@ -739,11 +734,26 @@ private:
                 return {lastError(m_insertOutbox, tr("append to the outbox")), true};
             }
         }
+        m_pendingVersions.insert(request.streamId, ok.streamVersion);
         return {ok, false};
     }
 
     // The stream's current version inside the open transaction; -1 when it has no events.
     Result<qint64> readStreamVersion(const QString &streamId)
+    {
+        if (const auto it = m_pendingVersions.constFind(streamId);
+            it != m_pendingVersions.constEnd())
+            return *it;
+        if (const auto it = m_knownVersions.constFind(streamId); it != m_knownVersions.constEnd())
+            return *it;
+        // Not written in this transaction, so the stored version is the committed one.
+        auto stored = readStoredStreamVersion(streamId);
+        if (stored)
+            m_knownVersions.insert(streamId, *stored);
+        return stored;
+    }
+
+    Result<qint64> readStoredStreamVersion(const QString &streamId)
     {
         if (m_rawStreamVersion.isValid()) {
             const QByteArray id = streamId.toUtf8();
@@ -844,7 +854,8 @@ private:
 
     void commitGroup(const std::vector<AppendJob *> &jobs)
     {
-        auto failAll = [&jobs](const Error &error) {
+        auto failAll = [this, &jobs](const Error &error) {
+            forgetVersions();
             for (AppendJob *job : jobs) {
                 job->promise.addResult(AppendResult(error));
                 job->promise.finish();
@@ -865,6 +876,11 @@ private:
             m_headHash = Chain::genesis();
         }
         m_head.finish();
+        // Appends only ever raise the head: if it is where this writer left it, nobody
+        // else has appended since, and the stream versions it knows still hold.
+        if (m_headPosition != m_knownHead)
+            forgetVersions();
+        m_pendingVersions.clear();
         const qint64 recordedAt = m_shared->options.effectiveClock().nowMs();
         bool wroteSomething = false;
         for (AppendJob *job : jobs) {
@@ -879,6 +895,12 @@ private:
                 m_rollback.exec();
                 return failAll(e);
             }
+            // The stream's version in this transaction before the append, to restore if the
+            // append is undone.
+            std::optional<qint64> versionBefore;
+            if (const auto it = m_pendingVersions.constFind(job->request.streamId);
+                it != m_pendingVersions.constEnd())
+                versionBefore = *it;
             auto [result, fatal] = appendOne(job->request, recordedAt);
             if (fatal) {
                 m_rollback.exec();
@@ -889,6 +911,10 @@ private:
                     m_rollbackTo.exec();
                 m_headPosition = headPosition;
                 m_headHash = headHash;
+                if (versionBefore)
+                    m_pendingVersions.insert(job->request.streamId, *versionBefore);
+                else
+                    m_pendingVersions.remove(job->request.streamId);
             } else {
                 wroteSomething = true;
             }
@@ -901,6 +927,12 @@ private:
             m_rollback.exec();
             return failAll(e);
         }
+        if (m_knownVersions.size() > MaxKnownVersions)
+            m_knownVersions.clear();
+        for (auto it = m_pendingVersions.cbegin(); it != m_pendingVersions.cend(); ++it)
+            m_knownVersions.insert(it.key(), it.value());
+        m_pendingVersions.clear();
+        m_knownHead = m_headPosition;
         for (AppendJob *job : jobs) {
             job->promise.addResult(std::move(*job->result));
             job->promise.finish();
@@ -923,6 +955,20 @@ private:
     sqlite::RawStatement m_rawStreamVersion, m_rawInsert;  // valid when the C API is used
     qint64 m_headPosition = 0;
     QByteArray m_headHash;
+
+    // Stream versions, so that an append need not look its stream up: those committed
+    // (valid while the head is m_knownHead) and those written in the open transaction.
+    static constexpr qsizetype MaxKnownVersions = 200000;
+    QHash<QString, qint64> m_knownVersions;
+    QHash<QString, qint64> m_pendingVersions;
+    qint64 m_knownHead = -1;
+
+    void forgetVersions()
+    {
+        m_knownVersions.clear();
+        m_pendingVersions.clear();
+        m_knownHead = -1;
+    }
 };
 
 // ---------------------------------------------------------------------------------------
