@@ -19,6 +19,7 @@
 #include <QVarLengthArray>
 
 #include <condition_variable>
+#include <cstring>
 #include <deque>
 #include <mutex>
 #include <thread>
@@ -53,9 +54,8 @@ RecordedEvent decodeRow(const QSqlQuery &q)
     return e;
 }
 
-// Text columns that repeat (types, and the stream ids of the requests under way at a
-// time), decoded once: the QString is shared, not converted and allocated for every row.
-// When full it starts afresh, which keeps the names of the recent past.
+// Event types, decoded once: the QString is shared, not converted and allocated for
+// every row. When full it starts afresh.
 class NameCache
 {
 public:
@@ -81,10 +81,19 @@ private:
 
 // The same decoding as decodeRow, straight from SQLite's column buffers.
 void decodeRawRow(const sqlite::RawStatement &s, RecordedEvent &e, NameCache &types,
-                  NameCache &streams)
+                  QByteArray &lastStream, QString &lastStreamId)
 {
     e.globalPosition = s.int64(0);
-    e.streamId = streams.get(s.bytes(1));
+    // One stream's rows come together when reading a stream: its id is decoded once.
+    const QByteArrayView stream = s.bytes(1);
+    if (stream != QByteArrayView(lastStream)) {
+        lastStreamId = QString::fromUtf8(stream);
+        // Reuses lastStream's buffer: nothing else holds it.
+        lastStream.resize(stream.size());
+        if (!stream.isEmpty())
+            std::memcpy(lastStream.data(), stream.data(), size_t(stream.size()));
+    }
+    e.streamId = lastStreamId;
     e.streamVersion = s.int64(2);
     e.eventId = QUuid::fromRfc4122(s.bytes(3));
     e.type = types.get(s.bytes(4));
@@ -406,7 +415,7 @@ private:
         };
         int rc;
         while (stmt.isRow(rc = stmt.step())) {
-            decodeRawRow(stmt, events.emplaceBack(), m_typeNames, m_streamNames);
+            decodeRawRow(stmt, events.emplaceBack(), m_typeNames, m_lastStream, m_lastStreamId);
             if (upcast && needsUpcast(events.last().type))
                 m_shared->upcasters.upcast(events.last());
         }
@@ -423,7 +432,8 @@ private:
     sqlite3 *m_raw = nullptr;  // the connection's handle when the C API may be used
     std::unordered_map<QString, sqlite::RawStatement> m_rawQueries;
     NameCache m_typeNames{512};
-    NameCache m_streamNames{4096};
+    QByteArray m_lastStream;
+    QString m_lastStreamId;
     bool m_closed = false;
 };
 
