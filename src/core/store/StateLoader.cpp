@@ -3,6 +3,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace eventdesk {
 
 namespace {
@@ -28,7 +30,11 @@ Result<StreamState> loadStreamState(EventStore &store, const QString &streamId,
     }
     IEventReader &reader = store.reader();
     for (;;) {
-        auto slice = reader.readStream(streamId, next, Direction::Forwards, PageSize);
+        // Up to the version asked for, not a whole page: the rest of a long stream would be
+        // read only to be skipped.
+        const int wanted =
+            version >= 0 ? int(std::clamp<qint64>(version - next + 1, 1, PageSize)) : PageSize;
+        auto slice = reader.readStream(streamId, next, Direction::Forwards, wanted);
         if (!slice)
             return slice.error();
         for (const RecordedEvent &e : std::as_const(slice->events)) {
@@ -39,7 +45,7 @@ Result<StreamState> loadStreamState(EventStore &store, const QString &streamId,
             result.position = e.globalPosition;
             ++result.eventsFolded;
         }
-        if (slice->events.size() < PageSize
+        if (slice->events.size() < wanted
             || (version >= 0 && slice->events.constLast().streamVersion >= version))
             break;
         next = slice->events.constLast().streamVersion + 1;
