@@ -37,8 +37,8 @@ bool Cli::parse(int *exitCode)
         return false;
     }
     if (m_parser.isSet(u"help"_s)) {
-        m_out << QCoreApplication::translate("cli", "Usage:") << u'\n' << m_command.synopsis << u"\n\n"
-              << m_command.description << u"\n\n"
+        m_out << QCoreApplication::translate("cli", "Usage:") << u'\n' << m_command.synopsis << u"\n\n"_s
+              << m_command.description << u"\n\n"_s
               << QCoreApplication::translate("cli", "Options:") << u'\n';
         QString help = m_parser.helpText();
         const qsizetype at = help.indexOf(u"Options:"_s);

@@ -16,7 +16,7 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 void printOverview(QTextStream &out)
 {
-    out << QCoreApplication::translate("cli", "Usage: eventdesk-cli COMMAND [SUBCOMMAND] [OPTIONS]") << u"\n\n"
+    out << QCoreApplication::translate("cli", "Usage: eventdesk-cli COMMAND [SUBCOMMAND] [OPTIONS]") << u"\n\n"_s
         << QCoreApplication::translate("cli", "Commands:") << u'\n';
     for (const Command &c : allCommands())
         out << u"  "_s << c.synopsis.section(u'\n', 0, 0) << u'\n';
