@@ -62,6 +62,7 @@ void TestCliStore::versionAndHelp()
         CliRun h = runCli({command, u"--help"_s});
         QCOMPARE(h.exitCode, 0);
         QVERIFY2(h.out.contains(QByteArray(QByteArray("eventdesk-cli ") + command.toUtf8())), h.out.constData());
+        QVERIFY2(h.out.contains("\n\n") && !h.out.contains("0x"), h.out.constData());  // text, not pointers
     }
 }
 
