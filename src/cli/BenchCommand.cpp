@@ -138,8 +138,11 @@ int run(Cli &cli)
               .arg(r.timelineSamples));
     t.add(tr("size on disk"), locale.toString(r.bytesPerEvent, 'f', 1), tr("bytes/event"));
     t.add(tr("peak memory"), locale.toString(r.peakRssMib, 'f', 1), tr("MiB"));
-    t.heading(tr("Raw SQLite %1 C API, the same rows (two unique indexes, WAL, synchronous=FULL)")
-                  .arg(r.sqliteVersion));
+    t.heading(tr("Raw SQLite %1 C API, the same rows (two unique indexes, WAL, synchronous=FULL, "
+                 "%2 KiB page cache, checkpoint every %3 pages, as the store's writer)")
+                  .arg(r.sqliteVersion)
+                  .arg(r.writerCacheKiB)
+                  .arg(r.walAutocheckpointPages));
     t.add(tr("insert, %1 a transaction").arg(1000), count(r.baselineRawSqliteEps), rows);
     t.add(tr("read all"), count(r.baselineRawReadEps), rows);
     t.add(tr("size on disk"), locale.toString(r.baselineBytesPerEvent, 'f', 1), tr("bytes/row"));

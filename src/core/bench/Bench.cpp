@@ -267,9 +267,10 @@ struct BaselineFigures
 
 // The same rows as the store holds, inserted through the C API into a table with the
 // same columns, rowid and two unique indexes, WAL, synchronous=FULL, batchSize rows a
-// transaction. Only the inserts are timed; copying a batch out of the store is not.
+// transaction, with the page size, page cache and checkpoint interval of the store's
+// writer. Only the inserts are timed; copying a batch out of the store is not.
 Result<BaselineFigures> runBaseline(const QString &storePath, const QString &baselinePath,
-                                    qint64 events, int batchSize,
+                                    qint64 events, int batchSize, const StoreOptions &store,
                                     const std::function<void(const QString &)> &progress)
 {
     BaselineFigures figures;
@@ -289,17 +290,22 @@ Result<BaselineFigures> runBaseline(const QString &storePath, const QString &bas
         RawDb target;
         if (auto s = target.open(baselinePath, SQLITE_OPEN_READWRITE | SQLITE_OPEN_CREATE); !s)
             return s.error();
-        const std::string setup = "PRAGMA page_size = " + std::to_string(pageSize) +
-                                  "; PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
-                                  "CREATE TABLE events (global_position INTEGER PRIMARY KEY,"
-                                  " stream_id TEXT NOT NULL, stream_version INTEGER NOT NULL,"
-                                  " event_id BLOB NOT NULL, type TEXT NOT NULL,"
-                                  " schema_version INTEGER NOT NULL, payload BLOB NOT NULL,"
-                                  " metadata BLOB NOT NULL, recorded_at INTEGER NOT NULL,"
-                                  " hash BLOB NOT NULL);"
-                                  "CREATE UNIQUE INDEX events_by_stream ON events"
-                                  " (stream_id, stream_version);"
-                                  "CREATE UNIQUE INDEX events_by_event_id ON events (event_id);";
+        std::string setup = "PRAGMA page_size = " + std::to_string(pageSize) + ";";
+        if (store.writerCacheKiB > 0)
+            setup += "PRAGMA cache_size = -" + std::to_string(store.writerCacheKiB) + ";";
+        if (store.walAutocheckpointPages > 0)
+            setup +=
+                "PRAGMA wal_autocheckpoint = " + std::to_string(store.walAutocheckpointPages) + ";";
+        setup += "PRAGMA journal_mode = WAL; PRAGMA synchronous = FULL;"
+                 "CREATE TABLE events (global_position INTEGER PRIMARY KEY,"
+                 " stream_id TEXT NOT NULL, stream_version INTEGER NOT NULL,"
+                 " event_id BLOB NOT NULL, type TEXT NOT NULL,"
+                 " schema_version INTEGER NOT NULL, payload BLOB NOT NULL,"
+                 " metadata BLOB NOT NULL, recorded_at INTEGER NOT NULL,"
+                 " hash BLOB NOT NULL);"
+                 "CREATE UNIQUE INDEX events_by_stream ON events"
+                 " (stream_id, stream_version);"
+                 "CREATE UNIQUE INDEX events_by_event_id ON events (event_id);";
         if (auto s = target.exec(setup.c_str()); !s)
             return s.error();
         auto select = source.prepare(
@@ -454,6 +460,8 @@ QJsonObject BenchReport::toJson() const
         {u"group_commit_average_group"_s, rounded(averageGroupSize, 1)},
         {u"snapshots"_s, snapshots},
         {u"raw_sqlite_path"_s, rawSqlitePath},
+        {u"writer_cache_kib"_s, writerCacheKiB},
+        {u"wal_autocheckpoint_pages"_s, walAutocheckpointPages},
         {u"sqlite_version"_s, sqliteVersion},
         {u"sha256"_s, sha256Implementation},
     };
@@ -521,6 +529,8 @@ Result<BenchReport> runBench(const BenchOptions &options)
     storeOptions.snapshotEvery = options.snapshotEvery;
     storeOptions.maxGroupCommit = std::max(options.batchSize, options.groupSubmitters);
     storeOptions.useRawSqlite = !options.forceQtSql;
+    report.writerCacheKiB = storeOptions.writerCacheKiB;
+    report.walAutocheckpointPages = storeOptions.walAutocheckpointPages;
     if (auto s = SqliteEventStore::create(path, storeOptions); !s)
         return s.error();
     if (storeOptions.useRawSqlite) {
@@ -663,7 +673,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
                 groupJsonBytes += bytes;
             });
         }
-        ready.arrive_and_wait();  // every submitter has made its events
+        ready.arrive_and_wait(); // every submitter has made its events
         const auto start = Clock::now();
         const double cpuStart = cpuSeconds();
         for (std::thread &t : threads)
@@ -827,7 +837,8 @@ Result<BenchReport> runBench(const BenchOptions &options)
         const QString baselinePath =
             path + u".baseline-"_s + QString::number(QCoreApplication::applicationPid());
         removeDatabaseFiles(baselinePath);
-        auto baseline = runBaseline(path, baselinePath, n, options.batchSize, options.progress);
+        auto baseline =
+            runBaseline(path, baselinePath, n, options.batchSize, storeOptions, options.progress);
         removeDatabaseFiles(baselinePath);
         // The baseline read the store through a read-only connection; a last writable one
         // folds its WAL back in, so only the store file stays behind.

@@ -75,6 +75,8 @@ struct BenchReport
     double averageGroupSize = 0; // appends a commit in the group commit phase
 
     bool rawSqlitePath = false; // the store used the SQLite C API on its hot paths
+    int writerCacheKiB = 0;     // the store writer's (and the baseline's) page cache
+    int walAutocheckpointPages = 0;
     QString sqliteVersion;
     QString sha256Implementation;
 

@@ -555,6 +555,14 @@ private:
                             u"PRAGMA foreign_keys = ON"_s};
         if (m_shared->options.maxPageCount > 0)
             pragmas << u"PRAGMA max_page_count = %1"_s.arg(m_shared->options.maxPageCount);
+        // The writer's page cache and checkpoint interval (docs/PERFORMANCE.md): index pages
+        // stay cached between appends, and a page rewritten by many commits is copied back
+        // into the database once per checkpoint rather than at nearly every commit.
+        if (m_shared->options.writerCacheKiB > 0)
+            pragmas << u"PRAGMA cache_size = -%1"_s.arg(m_shared->options.writerCacheKiB);
+        if (m_shared->options.walAutocheckpointPages > 0)
+            pragmas << u"PRAGMA wal_autocheckpoint = %1"_s.arg(
+                m_shared->options.walAutocheckpointPages);
         for (const QString &p : pragmas)
             if (auto s = sqlite::execStatus(db, p); !s)
                 return s.error();

@@ -26,6 +26,8 @@ struct StoreOptions
     // same library (see SqliteRaw.h); false keeps every statement on Qt SQL (tests of
     // that path, comparisons). Both paths write and read exactly the same rows.
     bool useRawSqlite = true;
+    int writerCacheKiB = 32 * 1024;       // the writer connection's page cache; 0 = SQLite's
+    int walAutocheckpointPages = 10000;   // WAL pages before a checkpoint; 0 = SQLite's (1000)
     std::shared_ptr<const Clock> clock;   // recorded_at; the system clock when null
 
     const Clock &effectiveClock() const;
