@@ -3,6 +3,8 @@
 
 #include <QByteArray>
 #include <QFuture>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 #include <QString>
 #include <QStringList>
@@ -42,9 +44,27 @@ struct CallResult
     qint64 retryAfterMs = -1;   // the service's Retry-After, when it sent one
     qint64 latencyMs = 0;
     QString adapter;            // "simulated" or "http" (metadata.adapter of the effect's event)
+    bool responseTruncated = false;  // responseBody holds only the start of the body
 
     bool ok() const { return outcome == CallOutcome::Success; }
 };
+
+// What the step's event records of an answer (SERVICES.md): a JSON body as JSON, any other
+// body as its (truncated) text; null when there was no body.
+inline QJsonValue recordedResponse(const CallResult &result)
+{
+    if (result.responseBody.isEmpty())
+        return QJsonValue();
+    QJsonParseError error{};
+    const QJsonDocument doc = QJsonDocument::fromJson(result.responseBody, &error);
+    if (error.error == QJsonParseError::NoError) {
+        if (doc.isObject())
+            return doc.object();
+        if (doc.isArray())
+            return doc.array();
+    }
+    return QString::fromUtf8(result.responseBody);
+}
 
 // A service adapter. call() returns at once; the result arrives on the future. Adapters
 // live on the dispatcher's thread (the HTTP one needs its event loop).
@@ -62,6 +82,11 @@ class ServiceDirectory
 public:
     virtual ~ServiceDirectory() = default;
     virtual ServiceAdapter *adapterFor(const QString &service) = 0;  // null: unknown service
+    // Picks up settings changed since the last call (by this or another process). The
+    // dispatcher calls it once per batch, so it must be cheap when nothing changed. An
+    // adapter pointer from adapterFor() stays valid until the next refresh(); calls it
+    // has already started still complete after that.
+    virtual void refresh() {}
 };
 
 } // namespace eventdesk
