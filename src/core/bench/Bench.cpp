@@ -23,6 +23,7 @@
 #include <atomic>
 #include <chrono>
 #include <cmath>
+#include <deque>
 #include <latch>
 #include <random>
 #include <string>
@@ -482,7 +483,8 @@ Result<BenchReport> runBench(const BenchOptions &options)
 {
     const auto progress = [&options](const QString &line) {
         if (options.progress)
-            options.progress(line);
+            options.progress(
+                tr("%1 (peak memory so far: %2 MiB)").arg(line).arg(qRound(peakRssMib())));
     };
     const qint64 n = options.events;
     if (n < MinimumEvents || n > MaximumEvents)
@@ -566,38 +568,54 @@ Result<BenchReport> runBench(const BenchOptions &options)
     {
         const auto start = Clock::now();
         const double cpuStart = cpuSeconds();
-        QList<QFuture<AppendResult>> previous;
+        // Up to a few groups in flight, so that the caller goes on making events while the
+        // writer commits (and, now and then, checkpoints).
+        struct Group
+        {
+            QFuture<Status> held;
+            QList<QFuture<AppendResult>> appends;
+        };
+        constexpr int InFlight = 4;
+        std::deque<Group> inFlight;
+        const auto finishOldest = [&inFlight]() -> Status {
+            const Group group = std::move(inFlight.front());
+            inFlight.pop_front();
+            if (auto s = group.held.result(); !s)
+                return s;
+            for (const auto &f : group.appends)
+                if (auto s = checkAppend(f); !s)
+                    return s;
+            return success();
+        };
         qint64 nextReport = report.batchedEvents / 4;
         for (qint64 done = 0; done < report.batchedEvents;) {
             const qint64 count = std::min<qint64>(options.batchSize, report.batchedEvents - done);
             auto gate = std::make_shared<QSemaphore>();
-            QFuture<Status> held = store->runWrite([gate](QSqlDatabase &) {
+            Group group;
+            group.held = store->runWrite([gate](QSqlDatabase &) {
                 gate->acquire();
                 return success();
             });
-            QList<QFuture<AppendResult>> current;
-            current.reserve(count);
+            group.appends.reserve(count);
             for (qint64 i = 0; i < count; ++i) {
                 AppendRequest r = requestFor(pickStream());
                 jsonBytes +=
                     r.events.constFirst().payload.size() + r.events.constFirst().metadata.size();
-                current.append(store->append(std::move(r)));
+                group.appends.append(store->append(std::move(r)));
             }
             gate->release();
-            for (const auto &f : std::as_const(previous))
-                if (auto s = checkAppend(f); !s)
+            inFlight.push_back(std::move(group));
+            if (int(inFlight.size()) > InFlight)
+                if (auto s = finishOldest(); !s)
                     return s.error();
-            if (auto s = held.result(); !s)
-                return s.error();
-            previous = std::move(current);
             done += count;
             if (done >= nextReport && done < report.batchedEvents) {
                 progress(tr("  %1 of %2").arg(done).arg(report.batchedEvents));
                 nextReport += report.batchedEvents / 4;
             }
         }
-        for (const auto &f : std::as_const(previous))
-            if (auto s = checkAppend(f); !s)
+        while (!inFlight.empty())
+            if (auto s = finishOldest(); !s)
                 return s.error();
         report.appendBatchedEps =
             double(report.batchedEvents) / std::max(secondsSince(start), 1e-9);
