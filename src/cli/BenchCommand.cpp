@@ -84,6 +84,14 @@ int run(Cli &cli)
             return cli.fail(ExitUsage, tr("--events takes a whole number of events, not \"%1\".")
                                            .arg(cli.value(u"events"_s)));
     }
+    if (cli.isSet(u"messages"_s)) {
+        bool ok = false;
+        options.dispatcherMessages = cli.value(u"messages"_s).toInt(&ok);
+        if (!ok || options.dispatcherMessages < 0 || options.dispatcherMessages > 10'000'000)
+            return cli.fail(ExitUsage,
+                            tr("--messages takes a whole number from 0 to 10,000,000, not \"%1\".")
+                                .arg(cli.value(u"messages"_s)));
+    }
     // Only a new store: never the user's default one.
     if (cli.isSet(u"store"_s)) {
         options.storePath = cli.value(u"store"_s);
@@ -146,6 +154,18 @@ int run(Cli &cli)
     t.add(tr("insert, %1 a transaction").arg(1000), count(r.baselineRawSqliteEps), rows);
     t.add(tr("read all"), count(r.baselineRawReadEps), rows);
     t.add(tr("size on disk"), locale.toString(r.baselineBytesPerEvent, 'f', 1), tr("bytes/row"));
+    t.heading(tr("Messaging and resilience"));
+    const QString ns = tr("ns");
+    t.add(tr("circuit breaker, one call, median"), locale.toString(r.breakerOverheadNs, 'f', 0),
+          ns);
+    t.add(tr("store-backed breaker gate, one call, median"),
+          locale.toString(r.breakerGateOverheadNs, 'f', 0), ns);
+    if (r.dispatcherMessages > 0)
+        t.add(tr("dispatcher, outbox row to delivered"), count(r.dispatcherMessagesPerSecond),
+              tr("messages/s"),
+              tr("(%1 messages, %2 µs of processor time each)")
+                  .arg(count(double(r.dispatcherMessages)),
+                       locale.toString(r.dispatcherCpuUsPerMessage, 'f', 1)));
     t.heading(tr("Targets"));
     const double batched = r.appendBatchedEps / std::max(r.baselineRawSqliteEps, 1.0);
     const double group = r.appendGroupCommitEps / std::max(r.appendSingleDurableEps, 1.0);
@@ -162,6 +182,11 @@ int run(Cli &cli)
           tr("(at most 2: %1)").arg(met(r.timelinePageP99Ms <= 2)));
     t.add(tr("size / raw baseline size"), ratio(bytes), u"x"_s,
           tr("(at most 1.5: %1)").arg(met(bytes <= 1.5)));
+    t.add(tr("breaker gate, one call"), locale.toString(r.breakerGateOverheadNs, 'f', 0), ns,
+          tr("(well under 1,000: %1)").arg(met(r.breakerGateOverheadNs < 1000)));
+    if (r.dispatcherMessages > 0)
+        t.add(tr("dispatcher"), count(r.dispatcherMessagesPerSecond), tr("messages/s"),
+              tr("(at least 20,000: %1)").arg(met(r.dispatcherMessagesPerSecond >= 20000)));
     t.print(cli.out());
     cli.out() << tr("The store used %1; SHA-256 from %2.")
                      .arg(r.rawSqlitePath ? tr("the SQLite C API on its hot paths")
@@ -180,9 +205,14 @@ Command benchCommand()
         tr("Fills a new store with N approval events (default 100,000) and measures appends "
            "(batched, one durable transaction each, group commit), reading, state at a position, "
            "timeline pages and size on disk, against the same rows written through the raw "
-           "SQLite C API. --store keeps the store at a path that holds no file yet; without it a "
+           "SQLite C API; then the circuit breaker's cost per call and the outbox dispatcher's "
+           "throughput. --store keeps the store at a path that holds no file yet; without it a "
            "temporary store is used and removed. docs/PERFORMANCE.md explains every figure."),
         {QCommandLineOption(u"events"_s, tr("Events in the store at the end (at least 1,000)."),
+                            u"N"_s),
+         QCommandLineOption(u"messages"_s,
+                            tr("Outbox messages the dispatcher delivers (default 20,000; 0 "
+                               "skips the dispatcher)."),
                             u"N"_s),
          QCommandLineOption(u"qt-sql"_s,
                             tr("Keep the store on its Qt SQL path (for comparison)."))},

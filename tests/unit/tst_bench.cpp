@@ -33,6 +33,8 @@ private:
         o.timelineSamples = 50;
         o.streamLength = 100;
         o.snapshotEvery = 20;
+        o.breakerCalls = 20000;
+        o.dispatcherMessages = 400;
         return o;
     }
 
@@ -61,6 +63,11 @@ private:
         QVERIFY(r.baselineBytesPerEvent > r.averageEventBytes);
         QVERIFY(r.snapshots > 0);
         QVERIFY(!r.sqliteVersion.isEmpty());
+        QVERIFY(r.breakerOverheadNs > 0);
+        QVERIFY(r.breakerGateOverheadNs >= r.breakerOverheadNs);
+        QCOMPARE(r.dispatcherMessages, 400);
+        QVERIFY(r.dispatcherMessagesPerSecond > 0);
+        QVERIFY(r.dispatcherTransactions > 0);
 
         // The JSON keys CLI.md fixes, each a positive number.
         const QJsonObject json = r.toJson();
@@ -68,7 +75,8 @@ private:
              {"events", "append_batched_eps", "append_single_durable_eps",
               "append_group_commit_eps", "read_all_eps", "state_at_p50_ms", "state_at_p99_ms",
               "timeline_page_ms", "bytes_per_event", "peak_rss_mib", "baseline_raw_sqlite_eps",
-              "baseline_bytes_per_event", "baseline_raw_read_eps"}) {
+              "baseline_bytes_per_event", "baseline_raw_read_eps", "breaker_overhead_ns",
+              "breaker_gate_overhead_ns", "dispatcher_msgs_per_s", "dispatcher_messages"}) {
             const QString name = QString::fromLatin1(key);
             QVERIFY2(json.contains(name), key);
             QVERIFY2(json.value(name).isDouble() && json.value(name).toDouble() > 0, key);

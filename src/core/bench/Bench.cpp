@@ -1,5 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/Bench.h"
+#include "messaging/DispatcherBench.h"
+#include "resilience/BreakerBench.h"
 
 #include "store/SqliteEventStore.h"
 #include "store/SqliteRaw.h"
@@ -465,6 +467,12 @@ QJsonObject BenchReport::toJson() const
         {u"wal_autocheckpoint_pages"_s, walAutocheckpointPages},
         {u"sqlite_version"_s, sqliteVersion},
         {u"sha256"_s, sha256Implementation},
+        {u"breaker_overhead_ns"_s, rounded(breakerOverheadNs, 1)},
+        {u"breaker_gate_overhead_ns"_s, rounded(breakerGateOverheadNs, 1)},
+        {u"dispatcher_messages"_s, dispatcherMessages},
+        {u"dispatcher_msgs_per_s"_s, rounded(dispatcherMessagesPerSecond, 0)},
+        {u"dispatcher_cpu_us_per_message"_s, rounded(dispatcherCpuUsPerMessage, 2)},
+        {u"dispatcher_transactions"_s, dispatcherTransactions},
     };
     o.insert(u"samples"_s, QJsonObject{
                                {u"append_batched"_s, batchedEvents},
@@ -843,13 +851,19 @@ Result<BenchReport> runBench(const BenchOptions &options)
         report.stateAtP99Ms = percentile(times, 0.99);
     }
 
-    // 8. Size on disk after a checkpoint, every index included.
+    // 8. The circuit breaker's cost per call: in memory, and through the store-backed gate
+    // (which never flushes here, so the store stays as measured).
+    progress(tr("Calling %1 times through a closed circuit breaker…").arg(options.breakerCalls));
+    report.breakerOverheadNs = resilience::measureBreakerOverheadNs(options.breakerCalls);
+    report.breakerGateOverheadNs = resilience::measureGateOverheadNs(*store, options.breakerCalls);
+
+    // 9. Size on disk after a checkpoint, every index included.
     store.reset();
     if (auto s = checkpoint(path); !s)
         return s.error();
     report.bytesPerEvent = double(storeFileBytes(path)) / double(n);
 
-    // 9. The raw SQLite baseline, beside the store so it is on the same disk.
+    // 10. The raw SQLite baseline, beside the store so it is on the same disk.
     progress(tr("Inserting the same %1 rows through the SQLite C API…").arg(n));
     {
         const QString baselinePath =
@@ -868,6 +882,20 @@ Result<BenchReport> runBench(const BenchOptions &options)
         report.baselineRawReadEps = baseline->readEps;
         report.baselineInsertCpuUs = baseline->insertCpuUs;
         report.baselineBytesPerEvent = baseline->bytesPerRow;
+    }
+
+    // 11. The dispatcher: outbox row to delivered, through the breakers, to the simulated
+    // services, in a temporary store of its own.
+    if (options.dispatcherMessages > 0) {
+        progress(tr("Delivering %1 outbox messages to the simulated services…")
+                     .arg(options.dispatcherMessages));
+        auto dispatched = messaging::measureDispatcherThroughput(options.dispatcherMessages);
+        if (!dispatched)
+            return dispatched.error();
+        report.dispatcherMessages = dispatched->messages;
+        report.dispatcherMessagesPerSecond = dispatched->messagesPerSecond;
+        report.dispatcherCpuUsPerMessage = dispatched->cpuUsPerMessage;
+        report.dispatcherTransactions = dispatched->transactions;
     }
 
     report.peakRssMib = peakRssMib();

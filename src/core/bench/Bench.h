@@ -14,18 +14,20 @@ namespace eventdesk::bench {
 // each figure; the sample sizes below are the defaults it quotes.
 struct BenchOptions
 {
-    qint64 events = 100000;     // events in the store at the end
-    QString storePath;          // a new store here (must not exist); empty: a temporary one
-    int batchSize = 1000;       // events a transaction in the batched phase
-    qint64 singleSample = 3000; // one event a transaction, durable (at most N / 10)
-    qint64 groupSample = 50000; // group commit appends (at most N / 10)
-    int groupSubmitters = 64;   // concurrent submitters in the group commit phase
-    int streamLength = 250;     // events a stream on average
-    int snapshotEvery = 100;    // the store's snapshot interval
-    int stateSamples = 1000;    // state-at-position loads
-    int timelineSamples = 1000; // timeline pages
-    int timelinePageSize = 200; // events a timeline page
-    bool forceQtSql = false;    // keep the store on its Qt SQL path (see StoreOptions)
+    qint64 events = 100000;         // events in the store at the end
+    QString storePath;              // a new store here (must not exist); empty: a temporary one
+    int batchSize = 1000;           // events a transaction in the batched phase
+    qint64 singleSample = 3000;     // one event a transaction, durable (at most N / 10)
+    qint64 groupSample = 50000;     // group commit appends (at most N / 10)
+    int groupSubmitters = 64;       // concurrent submitters in the group commit phase
+    int streamLength = 250;         // events a stream on average
+    int snapshotEvery = 100;        // the store's snapshot interval
+    int stateSamples = 1000;        // state-at-position loads
+    int timelineSamples = 1000;     // timeline pages
+    int timelinePageSize = 200;     // events a timeline page
+    bool forceQtSql = false;        // keep the store on its Qt SQL path (see StoreOptions)
+    int breakerCalls = 1000000;     // calls through a closed breaker, and through the gate
+    int dispatcherMessages = 20000; // outbox messages the dispatcher delivers (0: skip)
     // Progress for a person (one line each call), from the calling thread.
     std::function<void(const QString &line)> progress;
 };
@@ -79,6 +81,15 @@ struct BenchReport
     int walAutocheckpointPages = 0;
     QString sqliteVersion;
     QString sha256Implementation;
+    // Messaging and resilience (issue 3): the median cost of one call through a closed
+    // breaker (policy alone, and the store-backed gate the dispatcher uses), and how fast
+    // one dispatcher delivers outbox messages to the simulated services.
+    double breakerOverheadNs = 0;
+    double breakerGateOverheadNs = 0;
+    int dispatcherMessages = 0;
+    double dispatcherMessagesPerSecond = 0;
+    double dispatcherCpuUsPerMessage = 0;
+    qint64 dispatcherTransactions = 0;
 
     QJsonObject toJson() const;
 };
