@@ -113,6 +113,7 @@ private Q_SLOTS:
 
     void upTakesEffectOncePerKey();
     void twoKeysForOneRequestShowAsTwoEffects();
+    void aCallWithoutARequestIdTakesEffect();
     void aKeyReusedWithAnotherBodyIsPermanent();
     void downFailsRetryablyWithoutEffect();
     void flakyIsSeededAndKeepsItsRate();
@@ -315,6 +316,20 @@ void tst_SimulatedService::twoKeysForOneRequestShowAsTwoEffects()
     EffectLedger ledger(*m_store);
     QCOMPARE(ledger.effectsForRequest(u"payment"_s, u"authorize"_s, u"purchase-1"_s).value(), 2);
     QCOMPARE(ledger.records(u"payment"_s).value().size(), 2);
+}
+
+// Notifications and ledger postings need not name a request: the effect is still recorded.
+void tst_SimulatedService::aCallWithoutARequestIdTakesEffect()
+{
+    SimulatedAdapter adapter(*m_store, u"payment"_s, FaultMode::up());
+    ServiceCall call = paymentCall(u"key-no-request"_s);
+    call.body.remove("requestId"_L1);
+    const CallResult answer = await(adapter.call(call));
+    QVERIFY2(answer.ok(), qPrintable(answer.error));
+    auto record = EffectLedger(*m_store).find(u"payment"_s, u"key-no-request"_s).value();
+    QVERIFY(record);
+    QCOMPARE(record->effects, 1);
+    QCOMPARE(record->requestId, QString());
 }
 
 void tst_SimulatedService::aKeyReusedWithAnotherBodyIsPermanent()

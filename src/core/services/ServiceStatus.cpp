@@ -46,8 +46,8 @@ Result<QHash<QString, qint64>> queuedMessages(SqliteEventStore &store)
     if (!db.isValid() || !db.isOpen())
         return Error::storeUnavailable(tr("The store %1 cannot be read.").arg(store.location()));
     // status 'pending' (003_messaging.sql): waiting, backing off or being delivered; not
-    // delivered and not dead-lettered. The partial index outbox_pending_by_destination
-    // holds exactly these rows.
+    // delivered and not dead-lettered. The partial index outbox_pending
+    // (id, ordering_key, destination) holds exactly these rows.
     auto q = sqlite::exec(db, u"SELECT destination, count(*) FROM outbox "
                               "WHERE status = 'pending' GROUP BY destination"_s);
     if (!q)

@@ -243,7 +243,7 @@ void SimulatedAdapter::flush()
             !prepared(insert,
                       u"INSERT INTO service_effects (service, idempotency_key, operation, "
                       "request_id, request_hash, calls, effects, first_call_at, effected_at, "
-                      "last_call_at) VALUES (?, ?, ?, ?, ?, 1, ?, ?, ?, ?)"_s) ||
+                      "last_call_at) VALUES (?, ?, ?, coalesce(?, ''), ?, 1, ?, ?, ?, ?)"_s) ||
             !prepared(update, u"UPDATE service_effects SET calls = calls + 1, effects = ?, "
                               "effected_at = coalesce(effected_at, ?), last_call_at = ? "
                               "WHERE service = ? AND idempotency_key = ?"_s))
