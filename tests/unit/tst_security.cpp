@@ -184,9 +184,8 @@ void tst_Security::signInGivesRolesAndApprovalLimit()
     QCOMPARE(max.name, u"max"_s);
     QCOMPARE(max.roles, (RoleSet{Role::Requester, Role::Manager}));
     QVERIFY(!max.hasRole(Role::Admin));
-    QVERIFY(max.approvalLimit.has_value());
-    QCOMPARE(max.approvalLimit->minorUnits(), qint64(500000)); // 5,000.00 EUR by default
-    QCOMPARE(max.approvalLimit->currency(), u"EUR"_s);
+    // No limit of their own: the workflow definition's default applies at each approval.
+    QVERIFY(!max.approvalLimit.has_value());
 }
 
 void tst_Security::wrongPasswordAndUnknownUserLookTheSame()
@@ -423,11 +422,11 @@ void tst_Security::rolesChangeAndApprovalLimits()
     UserAdministration admin(*m_store);
     QVERIFY(!signInOk(u"ann"_s, UserPassword).approvalLimit);
 
-    // Becoming a manager brings the default limit.
+    // Becoming a manager brings no limit of one's own: the definitions' default applies.
     QVERIFY(admin.setRoles(m_admin, u"ann"_s, {Role::Requester, Role::Manager}).ok());
     SignedInUser ann = signInOk(u"ann"_s, UserPassword);
     QCOMPARE(ann.roles, (RoleSet{Role::Requester, Role::Manager}));
-    QCOMPARE(ann.approvalLimit->toString(), u"5000.00"_s);
+    QVERIFY(!ann.approvalLimit);
     const RecordedEvent changed = eventsOf(*m_store, QString(UsersStream)).constLast();
     QCOMPARE(changed.type, QString(UserEvents::UserRolesChanged));
     QCOMPARE(changed.payloadObject().value("roles"_L1).toArray(),
@@ -462,7 +461,7 @@ void tst_Security::rolesChangeAndApprovalLimits()
 
 void tst_Security::approvalLimitIsInTheBaseCurrency()
 {
-    // A store kept in yen: the default limit is 5,000 yen, and a euro limit is refused.
+    // A store kept in yen: a manager's own limit is in yen, and a euro limit is refused.
     test::TempStore temp;
     const QString path = temp.path();
     StoreOptions options;
@@ -475,8 +474,10 @@ void tst_Security::approvalLimitIsInTheBaseCurrency()
     QVERIFY(admin.createFirstAdmin(u"admin"_s, secret(AdminPassword)).ok());
     auto root = Authenticator(**store).signIn(u"admin"_s, secret(AdminPassword));
     QVERIFY(root.ok());
-    QVERIFY(
-        admin.addUser(*root, {u"max"_s, {Role::Manager}, std::nullopt}, secret(UserPassword)).ok());
+    QVERIFY(admin
+                .addUser(*root, {u"max"_s, {Role::Manager}, Money(5000, u"JPY"_s)},
+                         secret(UserPassword))
+                .ok());
     auto max = Authenticator(**store).signIn(u"max"_s, secret(UserPassword));
     QCOMPARE(max->approvalLimit->toDisplayString(), u"5000 JPY"_s);
     const Status euro = admin.addUser(*root, {u"eur"_s, {Role::Manager}, Money(100, u"EUR"_s)},

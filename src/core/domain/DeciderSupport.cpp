@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "domain/DeciderSupport.h"
 
+#include "workflow/DefinitionShapes.h"
+
 #include <QCoreApplication>
 #include <QRegularExpression>
 
@@ -136,6 +138,11 @@ Result<workflow::ActionSpec> checkAction(const Position &at, const ActOnRequest 
             if (!same || !same->performers.admits(actor.name, actor.roles, at.requester))
                 continue;
             const QString by = at.doneBy ? at.doneBy(earlier.id) : QString();
+            // The loser of two approvals at the same moment reads this: it names the winner.
+            if (!by.isEmpty() && command.action == workflow::Actions::Approve)
+                return Error::conflict(tr("This request was already approved by %1: the step %2 "
+                                          "is already done (by %1); it is now %3.")
+                                           .arg(by, earlier.id, statusName(at.status)));
             if (!by.isEmpty())
                 return Error::conflict(
                     tr("The step %1 is already done (by %2); this request is now %3.")

@@ -20,7 +20,8 @@ struct SignedInUser
 {
     QString name;
     RoleSet roles;
-    std::optional<Money> approvalLimit; // managers only, in the store's base currency
+    // A manager's own limit, in the base currency; none: the definition's default applies.
+    std::optional<Money> approvalLimit;
 
     bool hasRole(Role role) const { return roles.has(role); }
 };

@@ -70,10 +70,9 @@ UserAdministration::limitFor(const RoleSet &roles, std::optional<Money> given, c
     }
     if (current && current->approvalLimit && current->approvalLimit->currency() == currency.value())
         return current->approvalLimit;
-    auto fallback = Money::fromMajorUnits(DefaultApprovalLimitUnits, currency.value());
-    if (!fallback)
-        return fallback.error();
-    return std::optional<Money>(fallback.value());
+    // No limit of their own: the workflow definition's default applies at each approval
+    // (Definition::approvalLimitFor). Storing a number here would override it for good.
+    return std::optional<Money>();
 }
 
 Status UserAdministration::createFirstAdmin(const QString &name, const Secret &password)

@@ -31,7 +31,8 @@ public:
     {
         QString name;
         RoleSet roles;
-        // For managers; DefaultApprovalLimitUnits of the base currency when not given.
+        // For managers, in the base currency; when not given, the manager has no limit of
+        // their own and each workflow definition's default applies.
         std::optional<Money> approvalLimit;
     };
 
@@ -41,7 +42,8 @@ public:
 
     Status addUser(const SignedInUser &actor, const NewUser &user, const Secret &password);
     // Replaces the user's roles. A manager keeps their limit unless a new one is given;
-    // one who becomes a manager gets the default. The last enabled admin keeps admin.
+    // one who becomes a manager without one has none of their own (the definitions'
+    // default applies). The last enabled admin keeps admin.
     Status setRoles(const SignedInUser &actor, const QString &name, const RoleSet &roles,
                     std::optional<Money> approvalLimit = std::nullopt);
     // By the user themself or by an admin.

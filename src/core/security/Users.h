@@ -39,9 +39,6 @@ inline constexpr QLatin1String UserUnlocked{"UserUnlocked"};
 inline constexpr QLatin1String AccessDenied{"AccessDenied"};
 } // namespace UserEvents
 
-// A manager's approval limit when none is given, in whole units of the store's base
-// currency (5,000.00). The workflow definitions will carry their own default later.
-inline constexpr qint64 DefaultApprovalLimitUnits = 5000;
 // Failed sign-ins in a row that lock an account, and for how long.
 inline constexpr int MaxFailedSignIns = 5;
 inline constexpr qint64 LockoutDurationMs = 15 * 60 * 1000;
@@ -51,7 +48,8 @@ struct User
 {
     QString name;
     RoleSet roles;
-    std::optional<Money> approvalLimit; // managers only, in the base currency
+    // A manager's own limit, in the base currency; none: the definition's default applies.
+    std::optional<Money> approvalLimit;
     bool disabled = false;
     qint64 lockedUntilMs = 0; // 0 when never locked or unlocked since
     qint64 createdAtMs = 0;
