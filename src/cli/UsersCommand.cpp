@@ -7,6 +7,7 @@
 #include "security/Password.h"
 #include "security/UserAdministration.h"
 #include "security/Users.h"
+#include "workflow/DefinitionRegistry.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -49,24 +50,79 @@ QString statusText(const User &user, qint64 now)
     return tr("active");
 }
 
+// The limit of a manager who has none of their own: the default of the current
+// definitions whose steps apply limits, when they agree on one; none when they differ
+// (then it depends on the workflow).
+Result<std::optional<Money>> definitionDefault(SqliteEventStore &store)
+{
+    auto registry = workflow::DefinitionRegistry::load(store);
+    if (!registry)
+        return registry.error();
+    std::optional<Money> common;
+    bool first = true;
+    for (const QString &name : {u"purchase"_s, u"expense"_s, u"order"_s, u"transfer"_s}) {
+        const workflow::Definition *d = registry->latest(name);
+        if (!d || std::none_of(d->steps.cbegin(), d->steps.cend(),
+                               [](const workflow::StepSpec &s) { return s.limitApplies; }))
+            continue;
+        if (first)
+            common = d->defaultApprovalLimit;
+        else if (common != d->defaultApprovalLimit)
+            return std::optional<Money>();
+        first = false;
+    }
+    return common;
+}
+
+// users list --json's entry. approval_limit is the limit the manager works with: their
+// own ("approval_limit_source": "own"), else the definitions' default ("default"; null
+// when the workflows' defaults differ). Null for everyone who is no manager.
+QJsonObject userEntry(const User &user, qint64 now, const std::optional<Money> &fallback)
+{
+    QJsonObject entry = user.toJson(now);
+    QJsonValue source;
+    if (user.roles.has(Role::Manager)) {
+        source = user.approvalLimit ? u"own"_s : u"default"_s;
+        if (!user.approvalLimit && fallback) {
+            entry.insert("approval_limit"_L1, fallback->toString());
+            entry.insert("currency"_L1, fallback->currency());
+        }
+    }
+    entry.insert("approval_limit_source"_L1, source);
+    return entry;
+}
+
+QString limitText(const User &user, const std::optional<Money> &fallback)
+{
+    if (user.approvalLimit)
+        return user.approvalLimit->toDisplayString();
+    if (!user.roles.has(Role::Manager))
+        return u"-"_s;
+    if (fallback)
+        return tr("%1 (default)").arg(fallback->toDisplayString());
+    return tr("the workflow's default");
+}
+
 int listUsers(Cli &cli, SqliteEventStore &store)
 {
     auto directory = loadUserDirectory(store);
     if (!directory)
         return cli.fail(directory.error());
+    auto fallback = definitionDefault(store);
+    if (!fallback)
+        return cli.fail(fallback.error());
     const qint64 now = store.options().effectiveClock().nowMs();
     const QList<User> users = directory->users();
     if (cli.json()) {
         QJsonArray list;
         for (const User &u : users)
-            list.append(u.toJson(now));
+            list.append(userEntry(u, now, fallback.value()));
         cli.printJson(QJsonDocument(list));
         return ExitOk;
     }
     QList<QStringList> rows{{tr("NAME"), tr("ROLES"), tr("APPROVAL LIMIT"), tr("STATUS")}};
     for (const User &u : users)
-        rows.append({u.name, u.roles.names().join(u","_s),
-                     u.approvalLimit ? u.approvalLimit->toDisplayString() : u"-"_s,
+        rows.append({u.name, u.roles.names().join(u","_s), limitText(u, fallback.value()),
                      statusText(u, now)});
     QList<qsizetype> widths(rows.constFirst().size(), 0);
     for (const QStringList &row : std::as_const(rows))
@@ -112,9 +168,13 @@ int done(Cli &cli, SqliteEventStore &store, const QString &name, const QString &
         auto directory = loadUserDirectory(store);
         if (!directory)
             return cli.fail(directory.error());
+        auto fallback = definitionDefault(store);
+        if (!fallback)
+            return cli.fail(fallback.error());
         const User *user = directory->find(name);
-        cli.printJson(QJsonDocument(user ? user->toJson(store.options().effectiveClock().nowMs())
-                                         : QJsonObject()));
+        cli.printJson(QJsonDocument(
+            user ? userEntry(*user, store.options().effectiveClock().nowMs(), fallback.value())
+                 : QJsonObject()));
     } else {
         cli.out() << sentence << u'\n';
         cli.out().flush();
@@ -226,10 +286,11 @@ Command usersCommand()
         "eventdesk-cli users disable|enable|unlock NAME --as ADMIN"_s,
         tr("Lists the users, or changes them as an administrator (a user may change their own "
            "password). Roles: requester, manager, finance, warehouse, auditor, admin. A "
-           "manager's approval limit is in the store's base currency and defaults to %1.00. "
-           "Passwords need at least %2 characters and are never given as an argument. The last "
-           "enabled administrator cannot be disabled or lose the admin role.")
-            .arg(DefaultApprovalLimitUnits)
+           "manager's approval limit is in the store's base currency; a manager without one "
+           "works with the workflow definition's default (5,000.00 EUR in the shipped ones), "
+           "which \"users list\" shows as \"(default)\" (approval_limit_source \"default\" "
+           "in --json). Passwords need at least %1 characters and are never given as an "
+           "argument. The last enabled administrator cannot be disabled or lose the admin role.")
             .arg(Password::MinCharacters),
         {
             {u"role"_s, tr("Roles, separated by commas."), u"ROLE[,ROLE...]"_s},

@@ -145,8 +145,10 @@ void tst_CliUsers::initCreatesAStoreWithItsAdministrator()
                     u"--password-stdin"_s, u"--as"_s, u"root"_s},
                    line(UserPassword), AdminPassword),
                0);
+    // No limit of max's own: the shipped definitions' default, which is in euros.
     QCOMPARE(userJson(u"max"_s).value("approval_limit"_L1).toString(), u"5000.00"_s);
-    QCOMPARE(userJson(u"max"_s).value("currency"_L1).toString(), u"CHF"_s);
+    QCOMPARE(userJson(u"max"_s).value("currency"_L1).toString(), u"EUR"_s);
+    QCOMPARE(userJson(u"max"_s).value("approval_limit_source"_L1).toString(), u"default"_s);
 }
 
 void tst_CliUsers::initRefusesAnExistingStore()
