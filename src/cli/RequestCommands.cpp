@@ -210,7 +210,9 @@ int runAction(Cli &cli, const QString &fixedAction)
     input.streamId = cli.value(u"request"_s).trimmed();
     input.action = action;
     input.comment = cli.isSet(u"comment"_s) ? cli.value(u"comment"_s) : QString();
-    input.reason = cli.isSet(u"reason"_s) ? cli.value(u"reason"_s) : QString();
+    // approve takes no --reason (asking the parser about it would warn).
+    if (fixedAction != u"approve"_s && cli.isSet(u"reason"_s))
+        input.reason = cli.value(u"reason"_s);
     input.fields = fields;
     commands::RequestCommandService service(*store);
     auto outcome = service.act(*actor, input);
