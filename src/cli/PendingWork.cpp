@@ -2,6 +2,7 @@
 #include "PendingWork.h"
 
 #include "messaging/StoreDispatcher.h"
+#include "workflow/SagaRunner.h"
 
 #include <QCoreApplication>
 #include <QMutex>
@@ -51,9 +52,20 @@ PendingWorkRun runPendingWork(SqliteEventStore &store, qint64 seconds)
         QMutexLocker lock(&mutex);
         run.reports.append(report);
     });
+    workflow::SagaEngine engine(store);
+    dispatcher->addObserver(engine.observer());
     dispatcher->start();
-    run.settled = dispatcher->runUntilIdle(int(std::min<qint64>(seconds, 24 * 3600) * 1000));
+    auto settled =
+        workflow::runUntilSettled(engine, *dispatcher, std::min<qint64>(seconds, 24 * 3600) * 1000);
     dispatcher->stop();
+    if (!settled) {
+        run.problems.append(settled.error().message);
+        return run;
+    }
+    run.settled = settled->settled;
+    run.sagaAppends = settled->appended;
+    run.sagasWaitingForService = settled->waitingForService;
+    run.problems = settled->problems;
     return run;
 }
 

@@ -7,6 +7,7 @@
 
 #include <QCommandLineOption>
 #include <QList>
+#include <QStringList>
 
 namespace eventdesk::cli {
 
@@ -20,10 +21,14 @@ struct PendingWorkRun
 {
     QList<messaging::DeliveryReport> reports; // in the order they were recorded
     bool settled = false; // nothing left that could go now (the rest waits for time)
+    int sagaAppends = 0;  // what the saga engine wrote
+    int sagasWaitingForService = 0;
+    QStringList problems; // sagas that could not go on, and why
 };
 
-// Delivers due outbox messages with the store's services and breakers until nothing is
-// left that could go out now, or `seconds` passed.
+// Runs what a change set off: the saga engine and the outbox (the store's services and
+// breakers), in turn, until only people, deadlines, backoffs or open breakers are left to
+// wait for, or `seconds` passed.
 PendingWorkRun runPendingWork(SqliteEventStore &store, qint64 seconds);
 
 } // namespace eventdesk::cli

@@ -1,14 +1,17 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
-// eventdesk-cli run: carry on headless what the events already decided — deliver the
-// outbox through the circuit breakers — until --for elapses or SIGINT/SIGTERM.
+// eventdesk-cli run: carry on headless what the events already decided — run the sagas
+// and deliver the outbox through the circuit breakers — until --for elapses or
+// SIGINT/SIGTERM.
 #include "Cli.h"
 
 #include "messaging/Outbox.h"
 #include "messaging/StoreDispatcher.h"
+#include "workflow/SagaRunner.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
 #include <QEventLoop>
+#include <QJsonArray>
 #include <QJsonObject>
 #include <QTimer>
 
@@ -91,6 +94,22 @@ int runRun(Cli &cli)
     std::signal(SIGTERM, requestStop);
 
     const auto dispatcher = makeStoreDispatcher(*store);
+    // The saga engine runs its passes on this thread; deliveries wake it.
+    workflow::SagaEngine engine(*store);
+    dispatcher->addObserver(engine.observer());
+    int sagaAppends = 0;
+    QStringList sagaProblems;
+    auto sagaPass = [&] {
+        auto pass = engine.runOnce();
+        if (!pass) {
+            sagaProblems.append(pass.error().message);
+            return;
+        }
+        sagaAppends += pass->appended;
+        for (const QString &p : std::as_const(pass->problems))
+            if (!sagaProblems.contains(p))
+                sagaProblems.append(p);
+    };
     // Reports come on the dispatcher's thread; they are printed on this one.
     QObject printer;
     const bool json = cli.json();
@@ -118,8 +137,11 @@ int runRun(Cli &cli)
     });
     if (!json) {
         cli.out() << (seconds >= 0
-                          ? tr("Delivering the outbox for %1 s (Ctrl+C stops).").arg(seconds)
-                          : tr("Delivering the outbox until stopped (Ctrl+C)."))
+                          ? tr("Running the sagas and delivering the outbox for %1 s (Ctrl+C "
+                               "stops).")
+                                .arg(seconds)
+                          : tr("Running the sagas and delivering the outbox until stopped "
+                               "(Ctrl+C)."))
                   << u'\n';
         cli.out().flush();
     }
@@ -133,12 +155,28 @@ int runRun(Cli &cli)
             loop.quit();
     });
     watch.start();
+    // Deadlines and other processes' commits are found by the tick; deliveries and this
+    // process's commits make the next tick do something.
+    QTimer sagaTick;
+    sagaTick.setInterval(250);
+    QObject::connect(&sagaTick, &QTimer::timeout, &loop, sagaPass);
     if (seconds > 0)
         QTimer::singleShot(std::chrono::seconds(seconds), &loop, &QEventLoop::quit);
-    if (seconds == 0)
-        dispatcher->runUntilIdle(10'000); // look once: whatever can go now
-    else
+    if (seconds == 0) {
+        // Look once: whatever can go now, and what it sets off.
+        auto settled = workflow::runUntilSettled(engine, *dispatcher, 10'000);
+        if (!settled)
+            sagaProblems.append(settled.error().message);
+        else {
+            sagaAppends += settled->appended;
+            sagaProblems += settled->problems;
+        }
+    } else {
+        sagaPass();
+        sagaTick.start();
         loop.exec();
+        sagaTick.stop();
+    }
     dispatcher->stop();
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
@@ -152,12 +190,15 @@ int runRun(Cli &cli)
         for (const qint64 n : std::as_const(queued.value()))
             pending += n;
     if (json) {
-        cli.printJson(QJsonDocument(QJsonObject{{"summary"_L1, true},
-                                                {"delivered"_L1, stats.delivered},
-                                                {"retries_scheduled"_L1, stats.retriesScheduled},
-                                                {"short_circuited"_L1, stats.shortCircuited},
-                                                {"dead_lettered"_L1, stats.deadLettered},
-                                                {"pending"_L1, pending}}));
+        cli.printJson(QJsonDocument(
+            QJsonObject{{"summary"_L1, true},
+                        {"delivered"_L1, stats.delivered},
+                        {"retries_scheduled"_L1, stats.retriesScheduled},
+                        {"short_circuited"_L1, stats.shortCircuited},
+                        {"dead_lettered"_L1, stats.deadLettered},
+                        {"pending"_L1, pending},
+                        {"saga_events"_L1, sagaAppends},
+                        {"saga_problems"_L1, QJsonArray::fromStringList(sagaProblems)}}));
     } else {
         cli.out() << tr("Delivered %1, retries scheduled %2, held back by a breaker %3, "
                         "dead-lettered %4; %5 still pending.")
@@ -166,7 +207,9 @@ int runRun(Cli &cli)
                          .arg(stats.shortCircuited)
                          .arg(stats.deadLettered)
                          .arg(pending)
-                  << u'\n';
+                  << u'\n' << tr("Saga events and outcomes written: %1.").arg(sagaAppends) << u'\n';
+        for (const QString &p : std::as_const(sagaProblems))
+            cli.out() << tr("A saga could not go on: %1").arg(p) << u'\n';
         cli.out().flush();
     }
     return ExitOk;
@@ -177,7 +220,8 @@ Command runCommand()
     return Command{
         u"run"_s,
         u"eventdesk-cli run [--for SECONDS] [--json]"_s,
-        tr("Carries on headless what the events already decided: delivers the outbox to the "
+        tr("Carries on headless what the events already decided: runs the sagas (steps, "
+           "compensations, deadlines, the choreographed handlers) and delivers the outbox to the "
            "services through their circuit breakers, retrying and parking dead letters as the "
            "retry policy says, and prints each outcome (JSON Lines with --json, then a summary). "
            "Runs until --for SECONDS elapse (0: what can go now, then stop) or SIGINT/SIGTERM. "
