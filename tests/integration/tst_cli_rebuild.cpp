@@ -52,6 +52,7 @@ private Q_SLOTS:
 private:
     QTemporaryDir m_dir;
     QString m_store;
+    QString m_request; // ann's purchase, submitted through the CLI
 };
 
 void tst_CliRebuild::initTestCase()
@@ -67,6 +68,17 @@ void tst_CliRebuild::initTestCase()
                       u"--password-stdin"_s, u"--as"_s, u"admin"_s, u"--store"_s, m_store},
                      "Manager-Password-22\n", AdminPassword);
     QVERIFY2(add.exitCode == 0, qPrintable(describe(add)));
+    const auto ann =
+        test::runCli({u"users"_s, u"add"_s, u"ann"_s, u"--role"_s, u"requester"_s,
+                      u"--password-stdin"_s, u"--as"_s, u"admin"_s, u"--store"_s, m_store},
+                     "Requester-Password-3\n", AdminPassword);
+    QVERIFY2(ann.exitCode == 0, qPrintable(describe(ann)));
+    const auto submit = test::runCli({u"submit"_s, u"--as"_s, u"ann"_s, u"--workflow"_s,
+                                      u"purchase"_s, u"--title"_s, u"Laptop"_s, u"--amount"_s,
+                                      u"1200.00"_s, u"--no-wait"_s, u"--store"_s, m_store},
+                                     {}, u"Requester-Password-3"_s);
+    QVERIFY2(submit.exitCode == 0, qPrintable(describe(submit)));
+    m_request = QString::fromUtf8(submit.out).trimmed().split(u'\n').constLast();
 }
 
 void tst_CliRebuild::rebuildsEveryModelWithProgress()
@@ -90,6 +102,16 @@ void tst_CliRebuild::rebuildsEveryModelWithProgress()
     const auto audit = projections::queryAudit(**store, byAdmin).value();
     QVERIFY(!audit.isEmpty());
     QCOMPARE(audit.constFirst().type, u"UserCreated"_s);
+    // The request submitted through the command layer, and the manager it waits for.
+    const auto requests = projections::queryRequests(**store).value();
+    QCOMPARE(requests.size(), 1);
+    QCOMPARE(requests.constFirst().streamId, m_request);
+    QCOMPARE(requests.constFirst().status, u"AwaitingApproval"_s);
+    QCOMPARE(requests.constFirst().requester, u"ann"_s);
+    const auto inbox = projections::queryInbox(**store, u"max"_s).value();
+    QCOMPARE(inbox.size(), 1);
+    QCOMPARE(inbox.constFirst().request.streamId, m_request);
+    QVERIFY(projections::queryInbox(**store, u"ann"_s)->isEmpty());
 }
 
 void tst_CliRebuild::rebuildsOneModelAsJson()
