@@ -4,6 +4,7 @@
 #include "SignIn.h"
 
 #include "app/AppIdentity.h"
+#include "demo/DemoCompany.h"
 #include "domain/Money.h"
 #include "security/Password.h"
 #include "security/UserAdministration.h"
@@ -13,6 +14,8 @@
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QJsonObject>
 
 namespace eventdesk::cli {
@@ -31,6 +34,68 @@ void removeStoreFiles(const QString &path)
         QFile::remove(path + suffix);
 }
 
+// init --demo: the demo company instead of an empty store with one administrator.
+int runInitDemo(Cli &cli)
+{
+    if (cli.isSet(u"admin"_s) || cli.isSet(u"password-stdin"_s) || cli.isSet(u"currency"_s))
+        return cli.fail(ExitUsage, tr("--demo makes its own users and currency; leave out "
+                                      "--admin, --password-stdin and --currency."));
+    const QString path = cli.storePath();
+    const QString file = QDir::toNativeSeparators(path);
+    if (QFileInfo::exists(path))
+        return cli.fail(ExitRefused, tr("%1 already exists; init only creates a new store at a "
+                                        "path that holds no file.")
+                                         .arg(file));
+    if (!cli.isSet(u"store"_s))
+        QDir().mkpath(QFileInfo(path).absolutePath());
+    demo::DemoOptions options;
+    int lastPercent = -1;
+    options.progress = [&cli, &lastPercent](int done, int total, const QString &what) {
+        const int percent = total > 0 ? done * 100 / total : 100;
+        if (percent / 10 == lastPercent / 10)
+            return;
+        lastPercent = percent;
+        cli.err() << tr("%1 %2 %").arg(what).arg(percent) << u'\n';
+        cli.err().flush();
+    };
+    auto made = demo::createDemoCompany(path, options);
+    if (!made)
+        return cli.fail(made.error());
+    if (cli.json()) {
+        QJsonObject statuses;
+        for (auto it = made->byStatus.cbegin(); it != made->byStatus.cend(); ++it)
+            statuses.insert(it.key(), it.value());
+        QJsonArray users;
+        for (const demo::DemoUser &u : demo::demoUsers())
+            users.append(QJsonObject{{"name"_L1, u.name}, {"roles"_L1, u.roles.toJson()}});
+        cli.printJson(QJsonDocument(QJsonObject{{"store"_L1, QFileInfo(path).absoluteFilePath()},
+                                                {"users"_L1, users},
+                                                {"requests"_L1, made->requests},
+                                                {"events"_L1, made->events},
+                                                {"statuses"_L1, statuses}}));
+        return ExitOk;
+    }
+    QTextStream &out = cli.out();
+    out << tr("Created the demo company in %1: %2 requests, %3 events.")
+               .arg(file)
+               .arg(made->requests)
+               .arg(made->events)
+        << u'\n';
+    QStringList words = made->byStatus.keys();
+    words.sort();
+    for (const QString &word : words)
+        out << u"  "_s << word.leftJustified(18) << made->byStatus.value(word) << u'\n';
+    out << tr("The payment service is left down: %1 payments wait in its queue.")
+               .arg(made->queuedPayments)
+        << u'\n';
+    out << tr("Sign in as any of these users with the password \"%1\":").arg(demo::DemoPassword)
+        << u'\n';
+    for (const demo::DemoUser &u : demo::demoUsers())
+        out << u"  "_s << u.name.leftJustified(8) << u.description << u'\n';
+    out.flush();
+    return ExitOk;
+}
+
 int runInit(Cli &cli)
 {
     int exitCode = ExitOk;
@@ -38,6 +103,8 @@ int runInit(Cli &cli)
         return cli.fail(ExitUsage, tr("unexpected argument \"%1\"; see \"eventdesk-cli init "
                                       "--help\".")
                                        .arg(cli.positional().constFirst()));
+    if (cli.isSet(u"demo"_s))
+        return runInitDemo(cli);
     if (!cli.require(u"admin"_s, &exitCode))
         return exitCode;
     const QString admin = cli.value(u"admin"_s);
@@ -109,7 +176,8 @@ Command initCommand()
 {
     return Command{
         u"init"_s,
-        u"eventdesk-cli init [--admin NAME --password-stdin] [--currency EUR] [--store PATH]"_s,
+        u"eventdesk-cli init [--admin NAME --password-stdin] [--currency EUR] [--demo] "
+        "[--store PATH]"_s,
         tr("Creates a new store at a path that holds no file, with its first administrator. "
            "The administrator's password is read from standard input with --password-stdin, "
            "else asked for on the terminal; it needs at least %1 characters.")
@@ -118,6 +186,8 @@ Command initCommand()
             {u"admin"_s, tr("The first administrator's user name."), u"NAME"_s},
             {u"password-stdin"_s, tr("Read the administrator's password from standard input.")},
             {u"currency"_s, tr("The store's base currency (default EUR)."), u"CODE"_s},
+            {u"demo"_s, tr("Fill the new store with the demo company: users in every role "
+                           "(README) and about 200 requests in every state.")},
         },
         runInit,
     };
