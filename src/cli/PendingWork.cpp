@@ -2,6 +2,7 @@
 #include "PendingWork.h"
 
 #include "messaging/StoreDispatcher.h"
+#include "projections/ProjectionRunner.h"
 #include "workflow/SagaRunner.h"
 
 #include <QCoreApplication>
@@ -58,6 +59,9 @@ PendingWorkRun runPendingWork(SqliteEventStore &store, qint64 seconds)
     auto settled =
         workflow::runUntilSettled(engine, *dispatcher, std::min<qint64>(seconds, 24 * 3600) * 1000);
     dispatcher->stop();
+    // The read models follow what the change and its sagas recorded.
+    if (auto caught = projections::catchUpProjections(store); !caught)
+        run.problems.append(caught.error().message);
     if (!settled) {
         run.problems.append(settled.error().message);
         return run;
@@ -65,7 +69,7 @@ PendingWorkRun runPendingWork(SqliteEventStore &store, qint64 seconds)
     run.settled = settled->settled;
     run.sagaAppends = settled->appended;
     run.sagasWaitingForService = settled->waitingForService;
-    run.problems = settled->problems;
+    run.problems += settled->problems;
     return run;
 }
 

@@ -3,6 +3,7 @@
 // and deliver the outbox through the circuit breakers — until --for elapses or
 // SIGINT/SIGTERM.
 #include "Cli.h"
+#include "projections/ProjectionRunner.h"
 
 #include "messaging/Outbox.h"
 #include "messaging/StoreDispatcher.h"
@@ -160,6 +161,17 @@ int runRun(Cli &cli)
     QTimer sagaTick;
     sagaTick.setInterval(250);
     QObject::connect(&sagaTick, &QTimer::timeout, &loop, sagaPass);
+    // The read models follow the store about once a second (a short write transaction
+    // each, even when nothing is new, so not on every saga tick).
+    QStringList projectionProblems;
+    const auto catchUpReadModels = [&store, &projectionProblems] {
+        if (auto caught = projections::catchUpProjections(*store); !caught)
+            projectionProblems.append(caught.error().message);
+    };
+    QTimer projectionTick;
+    projectionTick.setInterval(1000);
+    QObject::connect(&projectionTick, &QTimer::timeout, &loop, catchUpReadModels);
+    projectionTick.start();
     if (seconds > 0)
         QTimer::singleShot(std::chrono::seconds(seconds), &loop, &QEventLoop::quit);
     if (seconds == 0) {
@@ -177,7 +189,12 @@ int runRun(Cli &cli)
         loop.exec();
         sagaTick.stop();
     }
+    projectionTick.stop();
     dispatcher->stop();
+    catchUpReadModels();
+    for (const QString &problem : std::as_const(projectionProblems))
+        if (!sagaProblems.contains(problem))
+            sagaProblems.append(problem);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     // The last reports queued to this thread.

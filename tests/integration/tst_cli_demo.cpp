@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // `eventdesk-cli init --demo`: the demo company, deterministic, complete, verifiable.
+#include "RawStoreAccess.h"
 #include "TestSupport.h"
 
 #include <QFileInfo>
@@ -97,6 +98,23 @@ private Q_SLOTS:
                                      u"--as"_s, u"sam"_s, u"--store"_s, first},
                                     "another-password-1\n", u"eventdesk-demo"_s);
         QVERIFY2(right.exitCode == 0, right.err.constData());
+
+        // A change runs what it set off, the read models included: the demo's requests and
+        // the new one are in the requests model without a rebuild.
+        const auto openRequests = [&first] {
+            RawDb db(first, true);
+            return db
+                .scalar(u"SELECT count(DISTINCT stream_id) FROM proj_requests "
+                        "WHERE valid_to IS NULL"_s)
+                .toInt();
+        };
+        QCOMPARE(openRequests(), 0);
+        const CliRun submitted =
+            runCli({u"submit"_s, u"--as"_s, u"sam"_s, u"--workflow"_s, u"purchase"_s, u"--title"_s,
+                    u"Whiteboard"_s, u"--amount"_s, u"180.00"_s, u"--store"_s, first},
+                   {}, u"another-password-1"_s);
+        QVERIFY2(submitted.exitCode == 0, submitted.err.constData());
+        QCOMPARE(openRequests(), 201);
     }
 
     void refusesAnExistingPathAndAdminOptions()
