@@ -300,6 +300,7 @@ private Q_SLOTS:
     void cancelledRebuildLeavesModelIntact();
     void rebuildOneModel();
     void unknownProjectionName();
+    void aSagaWhoseRequestFailedEndsFailed();
     void migratesFromSchema5();
     void measureRebuild();
 };
@@ -432,6 +433,31 @@ void TstProjections::inboxRules()
     const qint64 p4Submitted = queryRequest(*store, s.p4).value()->position - 1;
     QVERIFY(requestIds(queryInbox(*store, u"max"_s, p4Submitted).value()).contains(s.p4));
     QVERIFY(!requestIds(queryInbox(*store, u"fin"_s, p4Submitted).value()).contains(s.p4));
+}
+
+// As `eventdesk-cli sagas` says: a saga that ended with its request Failed (a step failed
+// for good, its compensations done) is failed, not completed.
+void TstProjections::aSagaWhoseRequestFailedEndsFailed()
+{
+    test::TempStore t;
+    auto store = test::createStore(t.path());
+    QVERIFY(store);
+    History h(*store);
+    namespace E = workflow::SagaEvents;
+    const QString failed = h.submit(u"purchase"_s, u"bob"_s, 100, Day1);
+    h.sagaStarted(failed, Day1);
+    h.saga(failed, E::SagaStepFailed, {{"step"_L1, u"payment"_s}, {"cause"_L1, u"declined"_s}},
+           Day1 + Hour);
+    h.saga(failed, E::SagaCompleted, {{"status"_L1, u"Failed"_s}}, Day1 + 2 * Hour);
+    const QString rejected = h.submit(u"purchase"_s, u"bob"_s, 100, Day1 + 3 * Hour);
+    h.sagaStarted(rejected, Day1 + 3 * Hour);
+    h.saga(rejected, E::SagaCompleted, {{"status"_L1, u"Rejected"_s}}, Day1 + 4 * Hour);
+    QVERIFY(caughtUp(*store));
+    QMap<QString, QString> status;
+    for (const SagaRow &r : querySagas(*store).value())
+        status.insert(r.request, r.status);
+    QCOMPARE(status.value(failed), u"failed"_s);
+    QCOMPARE(status.value(rejected), u"completed"_s);
 }
 
 void TstProjections::requestsAndSagas()

@@ -61,8 +61,10 @@ void SagaInstance::apply(const RecordedEvent &event)
         status = S::Compensating;
     } else if (type == E::SagaCompleted) {
         callInFlight = false;
-        status = S::Completed;
         endStatus = p.value("status"_L1).toString();
+        // A saga whose request ended Failed (a step failed for good, its compensations
+        // done) ended failed, as `eventdesk-cli sagas` says too.
+        status = endStatus == "Failed"_L1 ? QString(S::Failed) : QString(S::Completed);
         endedAt = at;
     } else if (type == E::SagaFailed) {
         callInFlight = false;
