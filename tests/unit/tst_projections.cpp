@@ -453,8 +453,10 @@ void TstProjections::aSagaWhoseRequestFailedEndsFailed()
     h.sagaStarted(rejected, Day1 + 3 * Hour);
     h.saga(rejected, E::SagaCompleted, {{"status"_L1, u"Rejected"_s}}, Day1 + 4 * Hour);
     QVERIFY(caughtUp(*store));
+    const auto sagas = querySagas(*store);
+    QVERIFY(sagas);
     QMap<QString, QString> status;
-    for (const SagaRow &r : querySagas(*store).value())
+    for (const SagaRow &r : sagas.value())
         status.insert(r.request, r.status);
     QCOMPARE(status.value(failed), u"failed"_s);
     QCOMPARE(status.value(rejected), u"completed"_s);
