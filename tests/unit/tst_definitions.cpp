@@ -160,7 +160,9 @@ void tst_Definitions::shippedDefinitionsSayWhatTheProductPromises()
 
 void tst_Definitions::canonicalJsonReadsBackTheSame()
 {
-    for (const Definition &d : shippedDefinitions().value()) {
+    const auto shipped = shippedDefinitions(); // alive while the loop reads it
+    QVERIFY(shipped);
+    for (const Definition &d : shipped.value()) {
         const QJsonObject json = d.toJson();
         auto again = Definition::fromObject(json, u"canonical"_s);
         QVERIFY2(again.ok(), qPrintable(again ? QString() : again.error().message));
