@@ -19,10 +19,18 @@ Cli::Cli(const Command &command, QStringList arguments)
     , m_err(stderr)
 {
     m_parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
-    m_parser.addOption({u"store"_s, QCoreApplication::translate("cli", "The store file (default: the per-user store)."), u"PATH"_s});
+    m_parser.addOption(
+        {u"store"_s,
+         QCoreApplication::translate("cli", "The store file (default: the per-user store)."),
+         u"PATH"_s});
     m_parser.addOption({u"json"_s, QCoreApplication::translate("cli", "Machine-readable output.")});
-    m_parser.addOption({u"as"_s, QCoreApplication::translate("cli", "Act as this user (password from EVENTDESK_PASSWORD or a prompt)."), u"USER"_s});
-    m_parser.addOption({{u"h"_s, u"help"_s}, QCoreApplication::translate("cli", "Show this command's help.")});
+    m_parser.addOption(
+        {u"as"_s,
+         QCoreApplication::translate(
+             "cli", "Act as this user (password from EVENTDESK_PASSWORD or a prompt)."),
+         u"USER"_s});
+    m_parser.addOption(
+        {{u"h"_s, u"help"_s}, QCoreApplication::translate("cli", "Show this command's help.")});
     m_parser.addOptions(command.options);
 }
 
@@ -32,13 +40,14 @@ bool Cli::parse(int *exitCode)
     QStringList args = m_arguments;
     args.removeAt(1);
     if (!m_parser.parse(args)) {
-        *exitCode = fail(ExitUsage, QCoreApplication::translate("cli", "%1; see \"eventdesk-cli %2 --help\".")
-                                        .arg(m_parser.errorText(), m_command.name));
+        *exitCode = fail(ExitUsage,
+                         QCoreApplication::translate("cli", "%1; see \"eventdesk-cli %2 --help\".")
+                             .arg(m_parser.errorText(), m_command.name));
         return false;
     }
     if (m_parser.isSet(u"help"_s)) {
-        m_out << QCoreApplication::translate("cli", "Usage:") << u'\n' << m_command.synopsis << u"\n\n"_s
-              << m_command.description << u"\n\n"_s
+        m_out << QCoreApplication::translate("cli", "Usage:") << u'\n' << m_command.synopsis
+              << u"\n\n"_s << m_command.description << u"\n\n"_s
               << QCoreApplication::translate("cli", "Options:") << u'\n';
         QString help = m_parser.helpText();
         const qsizetype at = help.indexOf(u"Options:"_s);
@@ -71,8 +80,9 @@ std::unique_ptr<SqliteEventStore> Cli::openStore(int *exitCode, StoreOptions opt
         return nullptr;
     }
     if (const QString backup = (*store)->migrationBackupPath(); !backup.isEmpty())
-        m_err << QCoreApplication::translate("cli", "eventdesk-cli: the store was upgraded; a verified copy of the "
-                                             "old one is at %1")
+        m_err << QCoreApplication::translate(
+                     "cli", "eventdesk-cli: the store was upgraded; a verified copy of the "
+                            "old one is at %1")
                      .arg(QDir::toNativeSeparators(backup))
               << u'\n';
     return std::move(store).value();
@@ -98,14 +108,19 @@ int Cli::fail(int exitCode, const QString &message)
     return exitCode;
 }
 
-int Cli::fail(const Error &error) { return fail(exitCodeFor(error.code), error.message); }
+int Cli::fail(const Error &error)
+{
+    return fail(exitCodeFor(error.code), error.message);
+}
 
 bool Cli::require(const QString &option, int *exitCode)
 {
     if (m_parser.isSet(option) && !m_parser.value(option).isEmpty())
         return true;
-    *exitCode = fail(ExitUsage, QCoreApplication::translate("cli", "the option --%1 is required; see \"eventdesk-cli %2 --help\".")
-                                    .arg(option, m_command.name));
+    *exitCode =
+        fail(ExitUsage, QCoreApplication::translate(
+                            "cli", "the option --%1 is required; see \"eventdesk-cli %2 --help\".")
+                            .arg(option, m_command.name));
     return false;
 }
 
@@ -117,14 +132,16 @@ bool Cli::integerOption(const QString &option, qint64 minimum, qint64 *value, in
     const QString text = m_parser.value(option);
     const qint64 parsed = text.toLongLong(&ok);
     if (!ok) {
-        *exitCode = fail(ExitUsage, QCoreApplication::translate("cli", "--%1 takes a whole number, not \"%2\".")
-                                        .arg(option, text));
+        *exitCode = fail(
+            ExitUsage, QCoreApplication::translate("cli", "--%1 takes a whole number, not \"%2\".")
+                           .arg(option, text));
         return false;
     }
     if (parsed < minimum) {
-        *exitCode = fail(ExitRefused, QCoreApplication::translate("cli", "--%1 must be at least %2.")
-                                          .arg(option)
-                                          .arg(minimum));
+        *exitCode =
+            fail(ExitRefused, QCoreApplication::translate("cli", "--%1 must be at least %2.")
+                                  .arg(option)
+                                  .arg(minimum));
         return false;
     }
     *value = parsed;
@@ -136,8 +153,10 @@ bool Cli::noExtraArguments(qsizetype allowed, int *exitCode)
     const QStringList args = positional();
     if (args.size() <= allowed)
         return true;
-    *exitCode = fail(ExitUsage, QCoreApplication::translate("cli", "unexpected argument \"%1\"; see \"eventdesk-cli %2 --help\".")
-                                    .arg(args.at(allowed), m_command.name));
+    *exitCode =
+        fail(ExitUsage, QCoreApplication::translate(
+                            "cli", "unexpected argument \"%1\"; see \"eventdesk-cli %2 --help\".")
+                            .arg(args.at(allowed), m_command.name));
     return false;
 }
 
@@ -155,11 +174,11 @@ bool registerCommand(CommandFactory factory)
 
 QList<Command> allCommands()
 {
-    static const QStringList order{u"init"_s, u"users"_s, u"workflows"_s, u"submit"_s, u"approve"_s,
-                                   u"reject"_s, u"act"_s, u"events"_s, u"state"_s, u"sagas"_s,
-                                   u"verify"_s, u"export"_s, u"verify-export"_s, u"services"_s,
-                                   u"health"_s, u"dlq"_s, u"run"_s, u"rebuild"_s, u"backup"_s,
-                                   u"restore"_s, u"bench"_s};
+    static const QStringList order{
+        u"init"_s,          u"users"_s,    u"workflows"_s, u"submit"_s, u"approve"_s, u"reject"_s,
+        u"act"_s,           u"events"_s,   u"state"_s,     u"sagas"_s,  u"verify"_s,  u"export"_s,
+        u"verify-export"_s, u"services"_s, u"health"_s,    u"dlq"_s,    u"run"_s,     u"rebuild"_s,
+        u"backup"_s,        u"restore"_s,  u"bench"_s};
     QList<Command> commands;
     for (CommandFactory f : std::as_const(factories()))
         commands.append(f());

@@ -16,12 +16,13 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 void printOverview(QTextStream &out)
 {
-    out << QCoreApplication::translate("cli", "Usage: eventdesk-cli COMMAND [SUBCOMMAND] [OPTIONS]") << u"\n\n"_s
-        << QCoreApplication::translate("cli", "Commands:") << u'\n';
+    out << QCoreApplication::translate("cli", "Usage: eventdesk-cli COMMAND [SUBCOMMAND] [OPTIONS]")
+        << u"\n\n"_s << QCoreApplication::translate("cli", "Commands:") << u'\n';
     for (const Command &c : allCommands())
         out << u"  "_s << c.synopsis.section(u'\n', 0, 0) << u'\n';
     out << u'\n'
-        << QCoreApplication::translate("cli", "Run \"eventdesk-cli COMMAND --help\" for a command's options.")
+        << QCoreApplication::translate(
+               "cli", "Run \"eventdesk-cli COMMAND --help\" for a command's options.")
         << u'\n';
 }
 } // namespace
@@ -60,7 +61,8 @@ int main(int argc, char *argv[])
         return command.run(cli);
     }
     err << u"eventdesk-cli: "_s
-        << QCoreApplication::translate("cli", "unknown command \"%1\"; run \"eventdesk-cli --help\" for the list.")
+        << QCoreApplication::translate(
+               "cli", "unknown command \"%1\"; run \"eventdesk-cli --help\" for the list.")
                .arg(word)
         << u'\n';
     return ExitUsage;

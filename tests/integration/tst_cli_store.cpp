@@ -43,15 +43,21 @@ void TestCliStore::init()
     auto store = createStore(m_temp->path());
     QVERIFY(store);
     for (int i = 0; i < 5; ++i) {
-        AppendRequest r{u"purchase-%1"_s.arg(i % 2), ExpectedVersion::any(),
-                        {sampleEvent(u"ApprovalRequested"_s, i, u"ann"_s)}, {}};
+        AppendRequest r{u"purchase-%1"_s.arg(i % 2),
+                        ExpectedVersion::any(),
+                        {sampleEvent(u"ApprovalRequested"_s, i, u"ann"_s)},
+                        {}};
         QVERIFY(store->append(r).result().ok());
     }
-    AppendRequest users{u"$users"_s, ExpectedVersion::any(), {sampleEvent(u"UserCreated"_s, 9, u"system"_s)}, {}};
+    AppendRequest users{
+        u"$users"_s, ExpectedVersion::any(), {sampleEvent(u"UserCreated"_s, 9, u"system"_s)}, {}};
     QVERIFY(store->append(users).result().ok());
 }
 
-void TestCliStore::cleanup() { m_temp.reset(); }
+void TestCliStore::cleanup()
+{
+    m_temp.reset();
+}
 
 void TestCliStore::versionAndHelp()
 {
@@ -61,8 +67,10 @@ void TestCliStore::versionAndHelp()
     for (const QString &command : {u"events"_s, u"verify"_s, u"backup"_s, u"restore"_s}) {
         CliRun h = runCli({command, u"--help"_s});
         QCOMPARE(h.exitCode, 0);
-        QVERIFY2(h.out.contains(QByteArray(QByteArray("eventdesk-cli ") + command.toUtf8())), h.out.constData());
-        QVERIFY2(h.out.contains("\n\n") && !h.out.contains("0x"), h.out.constData());  // text, not pointers
+        QVERIFY2(h.out.contains(QByteArray(QByteArray("eventdesk-cli ") + command.toUtf8())),
+                 h.out.constData());
+        QVERIFY2(h.out.contains("\n\n") && !h.out.contains("0x"),
+                 h.out.constData()); // text, not pointers
     }
 }
 
@@ -85,17 +93,19 @@ void TestCliStore::usageErrorsExitTwo()
     const QByteArray before = fileSha256(m_temp->path());
     CliRun r = runCli(args.isEmpty() ? args : withStore(args));
     QCOMPARE(r.exitCode, 2);
-    QVERIFY2(r.err.startsWith("eventdesk-cli: ") || r.err.contains("\neventdesk-cli: "), r.err.constData());
+    QVERIFY2(r.err.startsWith("eventdesk-cli: ") || r.err.contains("\neventdesk-cli: "),
+             r.err.constData());
     QCOMPARE(fileSha256(m_temp->path()), before);
 }
 
 void TestCliStore::unopenableStoresExitThreeAndStayUntouched_data()
 {
-    QTest::addColumn<QByteArray>("contents");  // empty: no file at all
+    QTest::addColumn<QByteArray>("contents"); // empty: no file at all
     QTest::addColumn<QString>("expected");
     QTest::newRow("missing") << QByteArray() << u"no EventDesk store"_s;
     QTest::newRow("empty") << QByteArray("") << u"empty file"_s;
-    QTest::newRow("text") << QByteArray("hello, this is a shopping list\n") << u"not an SQLite database"_s;
+    QTest::newRow("text") << QByteArray("hello, this is a shopping list\n")
+                          << u"not an SQLite database"_s;
 }
 
 void TestCliStore::unopenableStoresExitThreeAndStayUntouched()
@@ -109,8 +119,9 @@ void TestCliStore::unopenableStoresExitThreeAndStayUntouched()
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write(contents);
     }
-    for (const QStringList &args : {QStringList{u"events"_s}, QStringList{u"verify"_s},
-                                    QStringList{u"backup"_s, u"--out"_s, dir.filePath(u"b.db"_s)}}) {
+    for (const QStringList &args :
+         {QStringList{u"events"_s}, QStringList{u"verify"_s},
+          QStringList{u"backup"_s, u"--out"_s, dir.filePath(u"b.db"_s)}}) {
         CliRun r = runCli(QStringList(args) << u"--store"_s << path);
         QCOMPARE(r.exitCode, 3);
         QVERIFY2(r.err.contains(expected.toUtf8()), r.err.constData());
@@ -134,8 +145,9 @@ void TestCliStore::eventsPrintsEveryEnvelopeAsJsonLines()
     qint64 last = 0;
     for (const QByteArray &line : lines) {
         const QJsonObject e = QJsonDocument::fromJson(line).object();
-        for (const char *key : {"global_position", "stream_id", "stream_version", "event_id", "type",
-                                "schema_version", "payload", "metadata", "recorded_at", "hash"})
+        for (const char *key :
+             {"global_position", "stream_id", "stream_version", "event_id", "type",
+              "schema_version", "payload", "metadata", "recorded_at", "hash"})
             QVERIFY2(e.contains(QLatin1String(key)), key);
         QVERIFY(e.value("payload"_L1).isObject());
         QVERIFY(e.value("metadata"_L1).isObject());
@@ -145,7 +157,8 @@ void TestCliStore::eventsPrintsEveryEnvelopeAsJsonLines()
         QCOMPARE(e.value("hash"_L1).toString(), e.value("hash"_L1).toString().toLower());
         QVERIFY(!e.value("event_id"_L1).toString().contains(u'{'));
     }
-    QCOMPARE(QJsonDocument::fromJson(lines.last()).object().value("stream_id"_L1).toString(), u"$users"_s);
+    QCOMPARE(QJsonDocument::fromJson(lines.last()).object().value("stream_id"_L1).toString(),
+             u"$users"_s);
 }
 
 void TestCliStore::eventsFiltersByPositionStreamAndLimit()
@@ -154,17 +167,23 @@ void TestCliStore::eventsFiltersByPositionStreamAndLimit()
         QList<qint64> out;
         for (const QByteArray &line : r.out.trimmed().split('\n'))
             if (!line.isEmpty())
-                out << QJsonDocument::fromJson(line).object().value("global_position"_L1).toInteger();
+                out << QJsonDocument::fromJson(line)
+                           .object()
+                           .value("global_position"_L1)
+                           .toInteger();
         return out;
     };
-    QCOMPARE(positions(runCli(withStore({u"events"_s, u"--json"_s, u"--from"_s, u"2"_s, u"--to"_s, u"4"_s}))),
+    QCOMPARE(positions(runCli(
+                 withStore({u"events"_s, u"--json"_s, u"--from"_s, u"2"_s, u"--to"_s, u"4"_s}))),
              (QList<qint64>{2, 3, 4}));
-    QCOMPARE(positions(runCli(withStore({u"--json"_s, u"events"_s, u"--limit"_s, u"2"_s}).mid(1) << u"--json"_s)),
+    QCOMPARE(positions(runCli(withStore({u"--json"_s, u"events"_s, u"--limit"_s, u"2"_s}).mid(1)
+                              << u"--json"_s)),
              (QList<qint64>{1, 2}));
-    QCOMPARE(positions(runCli(withStore({u"events"_s, u"--stream"_s, u"purchase-1"_s, u"--json"_s}))),
-             (QList<qint64>{2, 4}));
-    QCOMPARE(positions(runCli(withStore({u"events"_s, u"--stream"_s, u"purchase-0"_s, u"--from"_s, u"2"_s,
-                                         u"--json"_s}))),
+    QCOMPARE(
+        positions(runCli(withStore({u"events"_s, u"--stream"_s, u"purchase-1"_s, u"--json"_s}))),
+        (QList<qint64>{2, 4}));
+    QCOMPARE(positions(runCli(withStore(
+                 {u"events"_s, u"--stream"_s, u"purchase-0"_s, u"--from"_s, u"2"_s, u"--json"_s}))),
              (QList<qint64>{3, 5}));
     CliRun bad = runCli(withStore({u"events"_s, u"--stream"_s, u"no such/stream"_s}));
     QCOMPARE(bad.exitCode, 1);
@@ -175,7 +194,7 @@ void TestCliStore::eventsHumanOutputIsATable()
     CliRun r = runCli(withStore({u"events"_s}));
     QCOMPARE(r.exitCode, 0);
     const QList<QByteArray> lines = r.out.trimmed().split('\n');
-    QCOMPARE(lines.size(), 7);  // header + 6 events
+    QCOMPARE(lines.size(), 7); // header + 6 events
     QVERIFY(lines.at(1).contains("purchase-0"));
     QVERIFY(lines.at(1).contains("ApprovalRequested"));
     QVERIFY(lines.at(1).contains("ann"));
@@ -249,7 +268,8 @@ void TestCliStore::backupAndRestoreNeverOverwrite()
     QVERIFY(f.open(QIODevice::ReadOnly));
     QCOMPARE(f.readAll(), QByteArray("keep me"));
     // A backup that is not a store cannot be restored.
-    CliRun garbage = runCli({u"restore"_s, u"--from"_s, existing, u"--to"_s, m_temp->dir.filePath(u"new.db"_s)});
+    CliRun garbage =
+        runCli({u"restore"_s, u"--from"_s, existing, u"--to"_s, m_temp->dir.filePath(u"new.db"_s)});
     QCOMPARE(garbage.exitCode, 3);
     QVERIFY(!QFile::exists(m_temp->dir.filePath(u"new.db"_s)));
 }

@@ -22,29 +22,30 @@ inline const QStringList &knownServices()
 // One call to a service: the JSON body of SERVICES.md plus the headers' values.
 struct ServiceCall
 {
-    QString service;         // "payment", "notification", "inventory", "ledger"
-    QString operation;       // "authorize", "void", "send", "reserve", "release", "post", …
-    QString idempotencyKey;  // stable for every retry of the same step
+    QString service;        // "payment", "notification", "inventory", "ledger"
+    QString operation;      // "authorize", "void", "send", "reserve", "release", "post", …
+    QString idempotencyKey; // stable for every retry of the same step
     QString correlationId;
-    QJsonObject body;        // the whole request body, amounts as decimal strings
+    QJsonObject body; // the whole request body, amounts as decimal strings
 };
 
-enum class CallOutcome {
-    Success,           // 2xx
-    RetryableFailure,  // 408, 409, 429, 5xx, timeout, refused or dropped connection
-    PermanentFailure,  // any other 4xx: no retry, straight to dead letters
+enum class CallOutcome
+{
+    Success,          // 2xx
+    RetryableFailure, // 408, 409, 429, 5xx, timeout, refused or dropped connection
+    PermanentFailure, // any other 4xx: no retry, straight to dead letters
 };
 
 struct CallResult
 {
     CallOutcome outcome = CallOutcome::RetryableFailure;
-    int httpStatus = 0;         // 0 when no HTTP status exists (simulated, transport error)
-    QString error;              // for a person; empty on success
-    QByteArray responseBody;    // recorded with the step's event (truncated)
-    qint64 retryAfterMs = -1;   // the service's Retry-After, when it sent one
+    int httpStatus = 0;       // 0 when no HTTP status exists (simulated, transport error)
+    QString error;            // for a person; empty on success
+    QByteArray responseBody;  // recorded with the step's event (truncated)
+    qint64 retryAfterMs = -1; // the service's Retry-After, when it sent one
     qint64 latencyMs = 0;
-    QString adapter;            // "simulated" or "http" (metadata.adapter of the effect's event)
-    bool responseTruncated = false;  // responseBody holds only the start of the body
+    QString adapter; // "simulated" or "http" (metadata.adapter of the effect's event)
+    bool responseTruncated = false; // responseBody holds only the start of the body
 
     bool ok() const { return outcome == CallOutcome::Success; }
 };
@@ -72,7 +73,7 @@ class ServiceAdapter
 {
 public:
     virtual ~ServiceAdapter() = default;
-    virtual QString kind() const = 0;  // "simulated" or "http"
+    virtual QString kind() const = 0; // "simulated" or "http"
     virtual QFuture<CallResult> call(const ServiceCall &call) = 0;
 };
 
@@ -81,7 +82,7 @@ class ServiceDirectory
 {
 public:
     virtual ~ServiceDirectory() = default;
-    virtual ServiceAdapter *adapterFor(const QString &service) = 0;  // null: unknown service
+    virtual ServiceAdapter *adapterFor(const QString &service) = 0; // null: unknown service
     // Picks up settings changed since the last call (by this or another process). The
     // dispatcher calls it once per batch, so it must be cheap when nothing changed. An
     // adapter pointer from adapterFor() stays valid until the next refresh(); calls it

@@ -59,7 +59,9 @@ RecordedEvent decodeRow(const QSqlQuery &q)
 class NameCache
 {
 public:
-    explicit NameCache(qsizetype capacity) : m_capacity(capacity) {}
+    explicit NameCache(qsizetype capacity)
+        : m_capacity(capacity)
+    {}
 
     QString get(QByteArrayView utf8)
     {
@@ -111,7 +113,8 @@ bool isJsonObjectBytes(const QByteArray &bytes)
     if (json::isPlainObject(bytes))
         return true;
     QJsonParseError error{};
-    return QJsonDocument::fromJson(bytes, &error).isObject() && error.error == QJsonParseError::NoError;
+    return QJsonDocument::fromJson(bytes, &error).isObject() &&
+           error.error == QJsonParseError::NoError;
 }
 
 // Checks an append before it is queued, on the caller's thread: a refused append never
@@ -127,11 +130,13 @@ std::optional<Error> validateAppend(AppendRequest &request, const StoreOptions &
         if (const QString problem = validateEventType(e.type); !problem.isEmpty())
             return Error::validation(problem);
         if (e.schemaVersion < 1)
-            return Error::validation(tr("The schema version of a %1 event must be 1 or more.").arg(e.type));
+            return Error::validation(
+                tr("The schema version of a %1 event must be 1 or more.").arg(e.type));
         if (e.eventId.isNull())
             return Error::validation(tr("A %1 event has no event id.").arg(e.type));
         if (ids.contains(e.eventId))
-            return Error::validation(tr("The event id %1 appears twice in one append.").arg(uuidText(e.eventId)));
+            return Error::validation(
+                tr("The event id %1 appears twice in one append.").arg(uuidText(e.eventId)));
         ids.insert(e.eventId);
         const qint64 size = e.payload.size() + e.metadata.size();
         if (size > options.maxEventBytes)
@@ -140,9 +145,11 @@ std::optional<Error> validateAppend(AppendRequest &request, const StoreOptions &
                                          .arg(size)
                                          .arg(options.maxEventBytes));
         if (!isJsonObjectBytes(e.payload))
-            return Error::validation(tr("The payload of a %1 event is not a JSON object.").arg(e.type));
+            return Error::validation(
+                tr("The payload of a %1 event is not a JSON object.").arg(e.type));
         if (!isJsonObjectBytes(e.metadata))
-            return Error::validation(tr("The metadata of a %1 event is not a JSON object.").arg(e.type));
+            return Error::validation(
+                tr("The metadata of a %1 event is not a JSON object.").arg(e.type));
         // Always from the bytes about to be stored (still on the caller's thread): a digest
         // the caller left stale, e.g. an event changed after make(), would be linked into
         // the chain and the store would never verify again.
@@ -154,13 +161,13 @@ std::optional<Error> validateAppend(AppendRequest &request, const StoreOptions &
         if (m.messageId.isNull())
             return Error::validation(tr("An outbox message has no message id."));
         if (!isJsonObjectBytes(m.payload))
-            return Error::validation(tr("The payload of a message to %1 is not a JSON object.").arg(m.destination));
+            return Error::validation(
+                tr("The payload of a message to %1 is not a JSON object.").arg(m.destination));
     }
     return std::nullopt;
 }
 
-template<typename T>
-QFuture<T> readyFuture(T value)
+template<typename T> QFuture<T> readyFuture(T value)
 {
     QPromise<T> promise;
     promise.start();
@@ -190,13 +197,15 @@ struct SqliteEventStore::Shared
 class SqliteEventStore::Reader final : public IEventReader
 {
 public:
-    explicit Reader(std::shared_ptr<Shared> shared) : m_shared(std::move(shared)) {}
+    explicit Reader(std::shared_ptr<Shared> shared)
+        : m_shared(std::move(shared))
+    {}
     ~Reader() override { close(); }
 
     void close()
     {
         QMutexLocker locker(&m_mutex);
-        m_rawQueries.clear();  // finalized before the connection closes
+        m_rawQueries.clear(); // finalized before the connection closes
         m_raw = nullptr;
         m_queries.clear();
         m_connection.reset();
@@ -208,7 +217,8 @@ public:
         if (m_closed)
             return Error::storeUnavailable(tr("The store %1 has been closed.").arg(m_shared->path));
         if (!m_connection) {
-            auto c = sqlite::Connection::open(m_shared->path, m_shared->options, m_shared->options.readOnly);
+            auto c = sqlite::Connection::open(m_shared->path, m_shared->options,
+                                              m_shared->options.readOnly);
             if (!c)
                 return c.error();
             m_connection = std::move(c).value();
@@ -229,11 +239,12 @@ public:
         slice.lastStreamVersion = *version;
         if (direction == Direction::Backwards && fromVersion < 0)
             fromVersion = *version;
-        const QString sql = direction == Direction::Forwards
-            ? u"SELECT %1 FROM events WHERE stream_id = ? AND stream_version >= ? "
-              "ORDER BY stream_version LIMIT ?"_s.arg(kColumns)
-            : u"SELECT %1 FROM events WHERE stream_id = ? AND stream_version <= ? "
-              "ORDER BY stream_version DESC LIMIT ?"_s.arg(kColumns);
+        const QString sql =
+            direction == Direction::Forwards
+                ? u"SELECT %1 FROM events WHERE stream_id = ? AND stream_version >= ? "
+                  "ORDER BY stream_version LIMIT ?"_s.arg(kColumns)
+                : u"SELECT %1 FROM events WHERE stream_id = ? AND stream_version <= ? "
+                  "ORDER BY stream_version DESC LIMIT ?"_s.arg(kColumns);
         auto rows = query(sql, {streamId, fromVersion, qMax(0, maxCount)});
         if (!rows)
             return rows.error();
@@ -262,8 +273,9 @@ public:
             values << qry.type;
         }
         values << qMax(0, qry.maxCount);
-        const QString sql = u"SELECT %1 FROM events WHERE %2 ORDER BY global_position %3 LIMIT ?"_s
-                                .arg(kColumns, where, forwards ? u"ASC"_s : u"DESC"_s);
+        const QString sql =
+            u"SELECT %1 FROM events WHERE %2 ORDER BY global_position %3 LIMIT ?"_s.arg(
+                kColumns, where, forwards ? u"ASC"_s : u"DESC"_s);
         return query(sql, values, qry.applyUpcasters, qMax(0, qry.maxCount));
     }
 
@@ -387,7 +399,7 @@ private:
             it = m_rawQueries.emplace(sql, std::move(stmt)).first;
         }
         sqlite::RawStatement &stmt = it->second;
-        std::vector<QByteArray> texts;  // bound without copying: alive until the reset
+        std::vector<QByteArray> texts; // bound without copying: alive until the reset
         texts.reserve(size_t(values.size()));
         for (int i = 0; i < values.size(); ++i) {
             const QVariant &v = values.at(i);
@@ -429,7 +441,7 @@ private:
     std::shared_ptr<Shared> m_shared;
     std::unique_ptr<sqlite::Connection> m_connection;
     QHash<QString, QSqlQuery> m_queries;
-    sqlite3 *m_raw = nullptr;  // the connection's handle when the C API may be used
+    sqlite3 *m_raw = nullptr; // the connection's handle when the C API may be used
     std::unordered_map<QString, sqlite::RawStatement> m_rawQueries;
     NameCache m_typeNames{512};
     QByteArray m_lastStream;
@@ -447,8 +459,7 @@ public:
     Writer(std::shared_ptr<Shared> shared, SqliteEventStore *owner)
         : m_shared(std::move(shared))
         , m_owner(owner)
-    {
-    }
+    {}
 
     ~Writer() { stop(); }
 
@@ -505,8 +516,7 @@ private:
     };
     using Job = std::variant<std::unique_ptr<AppendJob>, std::unique_ptr<GenericJob>>;
 
-    template<typename J>
-    void enqueue(std::unique_ptr<J> job)
+    template<typename J> void enqueue(std::unique_ptr<J> job)
     {
         {
             std::lock_guard lock(m_mutex);
@@ -572,32 +582,34 @@ private:
             q.setForwardOnly(true);
             return q.prepare(sql);
         };
-        bool ok = prepare(m_begin, u"BEGIN IMMEDIATE"_s) && prepare(m_commit, u"COMMIT"_s)
-                  && prepare(m_rollback, u"ROLLBACK"_s) && prepare(m_savepoint, u"SAVEPOINT append"_s)
-                  && prepare(m_rollbackTo, u"ROLLBACK TO append"_s)
-                  && prepare(m_release, u"RELEASE append"_s)
-                  && prepare(m_head, u"SELECT global_position, hash FROM events "
-                                     "ORDER BY global_position DESC LIMIT 1"_s)
-                  && prepare(m_streamVersion, u"SELECT coalesce(max(stream_version), -1) FROM "
-                                              "events WHERE stream_id = ?"_s)
-                  && prepare(m_byEventId, u"SELECT global_position, stream_id, stream_version "
-                                          "FROM events WHERE event_id = ?"_s)
-                  && prepare(m_insert, u"INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
-                                       "?, ?)"_s.arg(kColumns))
-                  && prepare(m_insertOutbox, u"INSERT INTO outbox (message_id, destination, "
-                                             "ordering_key, payload, event_position, created_at) "
-                                             "VALUES (?, ?, ?, ?, ?, ?)"_s);
+        bool ok = prepare(m_begin, u"BEGIN IMMEDIATE"_s) && prepare(m_commit, u"COMMIT"_s) &&
+                  prepare(m_rollback, u"ROLLBACK"_s) &&
+                  prepare(m_savepoint, u"SAVEPOINT append"_s) &&
+                  prepare(m_rollbackTo, u"ROLLBACK TO append"_s) &&
+                  prepare(m_release, u"RELEASE append"_s) &&
+                  prepare(m_head, u"SELECT global_position, hash FROM events "
+                                  "ORDER BY global_position DESC LIMIT 1"_s) &&
+                  prepare(m_streamVersion, u"SELECT coalesce(max(stream_version), -1) FROM "
+                                           "events WHERE stream_id = ?"_s) &&
+                  prepare(m_byEventId, u"SELECT global_position, stream_id, stream_version "
+                                       "FROM events WHERE event_id = ?"_s) &&
+                  prepare(m_insert, u"INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, ?, ?, ?, "
+                                    "?, ?)"_s.arg(kColumns)) &&
+                  prepare(m_insertOutbox, u"INSERT INTO outbox (message_id, destination, "
+                                          "ordering_key, payload, event_position, created_at) "
+                                          "VALUES (?, ?, ?, ?, ?, ?)"_s);
         if (!ok)
             return sqlite::describe(db.lastError(), m_shared->path, tr("prepare the writer"));
         // The per-event statements through the C API when it is the driver's own library;
         // if either cannot be prepared, both stay on Qt SQL.
         if (m_shared->options.useRawSqlite) {
             if (sqlite3 *raw = sqlite::rawHandle(db)) {
-                const bool rawOk
-                    = m_rawStreamVersion.prepare(raw, "SELECT coalesce(max(stream_version), -1) "
-                                                      "FROM events WHERE stream_id = ?")
-                      && m_rawInsert.prepare(raw, u"INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, "
-                                                  "?, ?, ?, ?, ?)"_s.arg(kColumns).toUtf8());
+                const bool rawOk =
+                    m_rawStreamVersion.prepare(raw, "SELECT coalesce(max(stream_version), -1) "
+                                                    "FROM events WHERE stream_id = ?") &&
+                    m_rawInsert.prepare(raw, u"INSERT INTO events (%1) VALUES (?, ?, ?, ?, ?, "
+                                             "?, ?, ?, ?, ?)"_s.arg(kColumns)
+                                                 .toUtf8());
                 if (!rawOk) {
                     m_rawStreamVersion.finalize();
                     m_rawInsert.finalize();
@@ -630,8 +642,9 @@ private:
                     batch.push_back(std::move(m_queue.front()));
                     m_queue.pop_front();
                 } else {
-                    while (!m_queue.empty() && int(batch.size()) < m_shared->options.maxGroupCommit
-                           && std::holds_alternative<std::unique_ptr<AppendJob>>(m_queue.front())) {
+                    while (!m_queue.empty() &&
+                           int(batch.size()) < m_shared->options.maxGroupCommit &&
+                           std::holds_alternative<std::unique_ptr<AppendJob>>(m_queue.front())) {
                         batch.push_back(std::move(m_queue.front()));
                         m_queue.pop_front();
                     }
@@ -651,10 +664,11 @@ private:
 
     void closeConnection()
     {
-        for (QSqlQuery *q : {&m_begin, &m_commit, &m_rollback, &m_savepoint, &m_rollbackTo, &m_release,
-                             &m_head, &m_streamVersion, &m_byEventId, &m_insert, &m_insertOutbox})
+        for (QSqlQuery *q :
+             {&m_begin, &m_commit, &m_rollback, &m_savepoint, &m_rollbackTo, &m_release, &m_head,
+              &m_streamVersion, &m_byEventId, &m_insert, &m_insertOutbox})
             *q = QSqlQuery();
-        m_rawStreamVersion.finalize();  // before the connection closes
+        m_rawStreamVersion.finalize(); // before the connection closes
         m_rawInsert.finalize();
         m_connection.reset();
     }
@@ -702,11 +716,13 @@ private:
                 return {stored.error(), true};
             if (*stored)
                 return {storedResult(request), false};
-            const QString actual = version < 0 ? tr("does not exist yet") : tr("is at version %1").arg(version);
-            return {Error::conflict(tr("Stream %1 %2, but the append expected %3; nothing was "
-                                       "written. Reload and try again.")
-                                        .arg(request.streamId, actual, request.expected.describe())),
-                    false};
+            const QString actual =
+                version < 0 ? tr("does not exist yet") : tr("is at version %1").arg(version);
+            return {
+                Error::conflict(tr("Stream %1 %2, but the append expected %3; nothing was "
+                                   "written. Reload and try again.")
+                                    .arg(request.streamId, actual, request.expected.describe())),
+                false};
         }
 
         AppendSuccess ok;
@@ -718,10 +734,10 @@ private:
             ++version;
             const QByteArray hash = Chain::link(m_headHash, position, request.streamId, version,
                                                 recordedAt, e.bodyDigest);
-            if (const QSqlError error = insertEvent(position, request.streamId, streamId, version,
-                                                    e, recordedAt, hash);
+            if (const QSqlError error =
+                    insertEvent(position, request.streamId, streamId, version, e, recordedAt, hash);
                 error.isValid()) {
-                if (sqlite::primaryCode(error) == 19) {  // SQLITE_CONSTRAINT
+                if (sqlite::primaryCode(error) == 19) { // SQLITE_CONSTRAINT
                     // The failed insert left nothing behind. Its first event stored: a retry.
                     if (i == 0)
                         return {storedResult(request), false};
@@ -970,7 +986,7 @@ private:
     std::unique_ptr<sqlite::Connection> m_connection;
     QSqlQuery m_begin, m_commit, m_rollback, m_savepoint, m_rollbackTo, m_release;
     QSqlQuery m_head, m_streamVersion, m_byEventId, m_insert, m_insertOutbox;
-    sqlite::RawStatement m_rawStreamVersion, m_rawInsert;  // valid when the C API is used
+    sqlite::RawStatement m_rawStreamVersion, m_rawInsert; // valid when the C API is used
     qint64 m_headPosition = 0;
     QByteArray m_headHash;
 
@@ -1001,8 +1017,7 @@ thread_local std::vector<ThreadReader> t_readers;
 
 SqliteEventStore::SqliteEventStore(std::shared_ptr<Shared> shared)
     : m_shared(std::move(shared))
-{
-}
+{}
 
 SqliteEventStore::~SqliteEventStore()
 {
@@ -1036,7 +1051,7 @@ Status SqliteEventStore::createAtSchemaForTesting(const QString &path, int schem
 }
 
 Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &path,
-                                                                  StoreOptions options)
+                                                                 StoreOptions options)
 {
     auto header = StoreFile::probe(path);
     if (!header)
@@ -1061,11 +1076,13 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
         if (!tables->next() || tables->value(0).toInt() != 3)
             return Error::storeUnavailable(
                 tr("%1 is damaged: its event tables are missing. Restore it from a backup with "
-                   "\"eventdesk-cli restore\".").arg(file));
+                   "\"eventdesk-cli restore\".")
+                    .arg(file));
         tables->finish();
         auto version = sqlite::exec(db, u"PRAGMA user_version"_s);
         if (!version || !version->next())
-            return Error::storeUnavailable(version ? tr("%1 is damaged.").arg(file) : version.error().message);
+            return Error::storeUnavailable(version ? tr("%1 is damaged.").arg(file)
+                                                   : version.error().message);
         schema = version->value(0).toInt();
         version->finish();
         if (schema > StoreFile::latestSchema())
@@ -1085,10 +1102,13 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
             if (options.readOnly)
                 return Error::storeUnavailable(
                     tr("%1 uses an older store schema (%2) and must be upgraded once; open it "
-                       "writable.").arg(file).arg(schema));
+                       "writable.")
+                        .arg(file)
+                        .arg(schema));
             // A verified copy first: if the migration goes wrong, the old store is there.
-            const QString backup = shared->path + u".schema%1-backup-%2"_s.arg(schema).arg(
-                QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
+            const QString backup =
+                shared->path + u".schema%1-backup-%2"_s.arg(schema).arg(
+                                   QDateTime::currentDateTimeUtc().toString(u"yyyyMMdd-HHmmss"_s));
             const QString temp = StoreFile::temporarySibling(backup);
             if (auto s = StoreFile::vacuumInto(db, temp); !s)
                 return s.error();
@@ -1104,7 +1124,8 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
                 QFile::remove(temp);
                 return Error::storageFailure(
                     tr("The backup before upgrading %1 could not be written; check that its "
-                       "folder is writable.").arg(file));
+                       "folder is writable.")
+                        .arg(file));
             }
             shared->migrationBackup = backup;
             if (auto s = StoreFile::migrate(db, schema, StoreFile::latestSchema()); !s)
@@ -1147,18 +1168,33 @@ QSqlDatabase &SqliteEventStore::readDatabase()
     return db ? **db : invalid;
 }
 
-UpcasterRegistry &SqliteEventStore::upcasters() { return m_shared->upcasters; }
-QString SqliteEventStore::location() const { return m_shared->path; }
-int SqliteEventStore::snapshotEvery() const { return m_shared->options.snapshotEvery; }
-const StoreOptions &SqliteEventStore::options() const { return m_shared->options; }
-QString SqliteEventStore::migrationBackupPath() const { return m_shared->migrationBackup; }
+UpcasterRegistry &SqliteEventStore::upcasters()
+{
+    return m_shared->upcasters;
+}
+QString SqliteEventStore::location() const
+{
+    return m_shared->path;
+}
+int SqliteEventStore::snapshotEvery() const
+{
+    return m_shared->options.snapshotEvery;
+}
+const StoreOptions &SqliteEventStore::options() const
+{
+    return m_shared->options;
+}
+QString SqliteEventStore::migrationBackupPath() const
+{
+    return m_shared->migrationBackup;
+}
 
 QFuture<AppendResult> SqliteEventStore::append(AppendRequest request)
 {
     if (!m_writer)
-        return readyFuture(AppendResult(Error::storageFailure(
-            tr("The store %1 is open read-only; nothing was written.")
-                .arg(QDir::toNativeSeparators(m_shared->path)))));
+        return readyFuture(AppendResult(
+            Error::storageFailure(tr("The store %1 is open read-only; nothing was written.")
+                                      .arg(QDir::toNativeSeparators(m_shared->path)))));
     if (auto problem = validateAppend(request, m_shared->options))
         return readyFuture(AppendResult(*problem));
     return m_writer->append(std::move(request));
@@ -1167,9 +1203,9 @@ QFuture<AppendResult> SqliteEventStore::append(AppendRequest request)
 QFuture<Status> SqliteEventStore::runWrite(WriteJob job)
 {
     if (!m_writer)
-        return readyFuture(Status(Error::storageFailure(
-            tr("The store %1 is open read-only; nothing was written.")
-                .arg(QDir::toNativeSeparators(m_shared->path)))));
+        return readyFuture(
+            Status(Error::storageFailure(tr("The store %1 is open read-only; nothing was written.")
+                                             .arg(QDir::toNativeSeparators(m_shared->path)))));
     return m_writer->run(std::move(job));
 }
 
@@ -1186,21 +1222,21 @@ QFuture<Status> SqliteEventStore::saveSnapshot(Snapshot snapshot)
     });
 }
 
-Result<std::optional<Snapshot>> SqliteEventStore::loadSnapshot(const QString &streamId,
-                                                               qint64 maxVersion,
-                                                               int stateSchemaVersion)
+Result<std::optional<Snapshot>>
+SqliteEventStore::loadSnapshot(const QString &streamId, qint64 maxVersion, int stateSchemaVersion)
 {
     auto &r = static_cast<Reader &>(reader());
     QMutexLocker locker(&r.m_mutex);
     auto db = r.database();
     if (!db)
         return db.error();
-    auto q = sqlite::exec(**db,
-                          u"SELECT stream_version, state FROM snapshots WHERE stream_id = ? AND "
-                          "stream_version <= ? AND state_schema_version = ? "
-                          "ORDER BY stream_version DESC LIMIT 1"_s,
-                          {streamId, maxVersion < 0 ? std::numeric_limits<qint64>::max() : maxVersion,
-                           stateSchemaVersion});
+    auto q =
+        sqlite::exec(**db,
+                     u"SELECT stream_version, state FROM snapshots WHERE stream_id = ? AND "
+                     "stream_version <= ? AND state_schema_version = ? "
+                     "ORDER BY stream_version DESC LIMIT 1"_s,
+                     {streamId, maxVersion < 0 ? std::numeric_limits<qint64>::max() : maxVersion,
+                      stateSchemaVersion});
     if (!q)
         return q.error();
     if (!q->next())
@@ -1252,7 +1288,8 @@ Result<VerifyReport> SqliteEventStore::backupTo(const QString &target)
         QFile::remove(temp);
         return Error::storageFailure(
             tr("The backup could not be moved into place at %1; check that the folder is "
-               "writable.").arg(file));
+               "writable.")
+                .arg(file));
     }
     return report;
 }
