@@ -1,6 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // eventdesk: the desktop console. Flags as in shared/design/CLI.md ("The GUI's own flags").
-#include "MainWindow.h"
+#include "common/Theme.h"
+#include "frame/MainWindow.h"
+#include "frame/ScreenshotTour.h"
+#include "frame/Session.h"
+#include "frame/SignInDialog.h"
 
 #include "app/AppIdentity.h"
 #include "demo/DemoCompany.h"
@@ -14,6 +18,8 @@
 #include <QFutureWatcher>
 #include <QMessageBox>
 #include <QProgressDialog>
+#include <QSettings>
+#include <QTranslator>
 #include <QTimer>
 #include <QtConcurrent>
 
@@ -23,6 +29,7 @@
 #include <cstring>
 
 using namespace eventdesk;
+using namespace eventdesk::gui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
@@ -67,16 +74,17 @@ Status ensureDemoStore(const QString &path, bool showProgress)
     return success();
 }
 
-int screenshotAndQuit(MainWindow &window, const QString &dir)
+// The user --screenshot signs in as: --as USER with EVENTDESK_PASSWORD, or on a demo
+// company's store the demo administrator (who holds every role).
+struct ScreenshotUser
 {
-    QDir().mkpath(dir);
-    window.resize(1440, 900);
-    const QString file = QDir(dir).filePath(u"main.png"_s);
-    if (!window.grab().save(file)) {
-        std::fprintf(stderr, "eventdesk: could not write %s\n", qPrintable(file));
-        return 1;
-    }
-    return 0;
+    QString name;
+    QString password;
+};
+
+QString tr(const char *text)
+{
+    return QApplication::translate("main", text);
 }
 
 } // namespace
@@ -138,17 +146,81 @@ int main(int argc, char *argv[])
         }
     }
 
-    MainWindow window;
     const bool screenshot = parser.isSet(u"screenshot"_s);
-    if (screenshot) {
-        const QString dir = parser.value(u"screenshot"_s);
-        // One turn of the event loop later, so the layout has settled.
-        QObject::connect(&window, &MainWindow::storeReady, &app, [&] {
-            QTimer::singleShot(50, &app, [&] { app.exit(screenshotAndQuit(window, dir)); });
-        });
-        QObject::connect(&window, &MainWindow::storeFailed, &app, [&](const QString &message) {
+    QSettings settings;
+    applyTheme(parser.isSet(u"dark"_s)
+                   ? Theme::Dark
+                   : (screenshot ? Theme::Light
+                                 : themeFromName(settings.value(u"appearance/theme"_s).toString())));
+    QTranslator translator;
+    const QString language = parser.isSet(u"lang"_s) ? parser.value(u"lang"_s)
+                                                    : settings.value(u"appearance/language"_s).toString();
+    if (!language.isEmpty() && language != u"en"_s) {
+        if (translator.load(u":/i18n/eventdesk_%1.qm"_s.arg(language)))
+            QApplication::installTranslator(&translator);
+        else
+            std::fprintf(stderr, "eventdesk: no translation for \"%s\"; showing English\n",
+                         qPrintable(language));
+    }
+
+    MainWindow window;
+    QObject::connect(&window, &MainWindow::storeFailed, &app, [&](const QString &message) {
+        if (screenshot) {
             std::fprintf(stderr, "eventdesk: %s\n", qPrintable(message));
             app.exit(3);
+        }
+    });
+    if (screenshot) {
+        const QString dir = parser.value(u"screenshot"_s);
+        const QString asUser = parser.value(u"as"_s);
+        auto *tour = new ScreenshotTour(&window, dir, &window);
+        QObject::connect(tour, &ScreenshotTour::finished, &app, [&app](int code, const QString &problem) {
+            if (!problem.isEmpty())
+                std::fprintf(stderr, "eventdesk: %s\n", qPrintable(problem));
+            app.exit(code);
+        });
+        QObject::connect(&window, &MainWindow::signedIn, tour, &ScreenshotTour::start);
+        QObject::connect(&window, &MainWindow::storeOpened, &app, [&window, &app, asUser] {
+            auto store = window.store();
+            // Which user: decided off the GUI thread (it reads the store).
+            QtConcurrent::run([store, asUser]() -> Result<ScreenshotUser> {
+                if (!asUser.isEmpty())
+                    return ScreenshotUser{asUser, qEnvironmentVariable("EVENTDESK_PASSWORD")};
+                auto demo = demo::isDemoStore(*store);
+                if (!demo)
+                    return demo.error();
+                if (!*demo)
+                    return Error::validation(tr("This store is not the demo company's: give "
+                                                "--as USER and the password in "
+                                                "EVENTDESK_PASSWORD."));
+                return ScreenshotUser{QString(demo::DemoAdministrator), QString(demo::DemoPassword)};
+            }).then(&window, [&window, &app](const Result<ScreenshotUser> &user) {
+                if (!user) {
+                    std::fprintf(stderr, "eventdesk: %s\n", qPrintable(user.error().message));
+                    app.exit(2);
+                    return;
+                }
+                auto *dialog = new SignInDialog(window.store(), &window);
+                QObject::connect(dialog, &SignInDialog::attemptFinished, &window,
+                                 [&window, &app, dialog](bool ok) {
+                                     if (ok) {
+                                         window.startSession(dialog->signedInUser());
+                                     } else {
+                                         std::fprintf(stderr, "eventdesk: %s\n",
+                                                      qPrintable(dialog->errorText()));
+                                         app.exit(2);
+                                     }
+                                     dialog->deleteLater();
+                                 });
+                dialog->submit(user->name, user->password);
+            });
+        });
+    } else {
+        QObject::connect(&window, &MainWindow::storeOpened, &window, [&window] {
+            window.askToSignIn(QSettings().value(u"session/lastUser"_s).toString());
+        });
+        QObject::connect(&window, &MainWindow::signedIn, &window, [&window] {
+            QSettings().setValue(u"session/lastUser"_s, window.session()->user().name);
         });
     }
     window.show();

@@ -21,6 +21,8 @@
 #include <QFileInfo>
 #include <QJsonObject>
 #include <QSet>
+#include <QSqlError>
+#include <QSqlQuery>
 #include <QUuid>
 
 #include <algorithm>
@@ -374,7 +376,9 @@ public:
         storeOptions.clock = m_clock;
         if (auto made = SqliteEventStore::create(
                 m_path, storeOptions,
-                {{u"base_currency"_s, u"EUR"_s}, {u"company"_s, tr("Demo company")}});
+                {{u"base_currency"_s, u"EUR"_s},
+                 {u"company"_s, tr("Demo company")},
+                 {QString(DemoStoreInfoKey), u"1"_s}});
             !made)
             return made.error();
         auto opened = SqliteEventStore::open(m_path, storeOptions);
@@ -594,6 +598,16 @@ Result<DemoSummary> createDemoCompany(const QString &path, const DemoOptions &op
     }
     removeStoreFiles(partial);
     return summary;
+}
+
+Result<bool> isDemoStore(SqliteEventStore &store)
+{
+    QSqlQuery query(store.readDatabase());
+    query.prepare(u"SELECT value FROM store_info WHERE key = ?"_s);
+    query.addBindValue(QString(DemoStoreInfoKey));
+    if (!query.exec())
+        return Error::storeUnavailable(query.lastError().text());
+    return query.next() && query.value(0).toString() == u"1"_s;
 }
 
 } // namespace eventdesk::demo

@@ -14,6 +14,10 @@
 #include <functional>
 #include <optional>
 
+namespace eventdesk {
+class SqliteEventStore;
+}
+
 namespace eventdesk::demo {
 
 // The demo company: a small firm with people in every role and about 200 requests
@@ -35,6 +39,11 @@ inline constexpr QLatin1String DemoPassword{"eventdesk-demo"};
 inline constexpr QLatin1String DemoAdministrator{"ada"};
 
 QList<DemoUser> demoUsers();
+
+// store_info marks a demo company's store, so --screenshot may sign in as the demo
+// administrator there and nowhere else.
+inline constexpr QLatin1String DemoStoreInfoKey{"demo"};
+Result<bool> isDemoStore(SqliteEventStore &store);
 
 struct DemoOptions
 {

@@ -7,6 +7,7 @@
 #include "store/SqliteSupport.h"
 #include "store/StoreFile.h"
 
+#include <QCoreApplication>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -16,6 +17,7 @@
 #include <QPromise>
 #include <QSet>
 #include <QSqlQuery>
+#include <QThread>
 #include <QVarLengthArray>
 
 #include <condition_variable>
@@ -1144,8 +1146,35 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
     return store;
 }
 
+namespace {
+// The console's rule, checked where it can be: the GUI thread never waits on the
+// database. On in debug builds and wherever EVENTDESK_GUI_THREAD_CHECK=1 (the GUI tests);
+// a read on the main thread of a GUI application then stops the program with the place.
+bool guiThreadCheckEnabled()
+{
+#ifndef NDEBUG
+    static const bool enabled = qEnvironmentVariable("EVENTDESK_GUI_THREAD_CHECK") != u"0"_s;
+#else
+    static const bool enabled = qEnvironmentVariableIntValue("EVENTDESK_GUI_THREAD_CHECK") == 1;
+#endif
+    return enabled;
+}
+
+void checkNotGuiThread()
+{
+    if (!guiThreadCheckEnabled())
+        return;
+    const QCoreApplication *app = QCoreApplication::instance();
+    // QGuiApplication is known by name: core does not link Qt GUI.
+    if (app && app->inherits("QGuiApplication") && QThread::currentThread() == app->thread())
+        qFatal("EventDesk: the store was read on the GUI thread; run the read through "
+               "Session::run or readAsync instead.");
+}
+} // namespace
+
 IEventReader &SqliteEventStore::reader()
 {
+    checkNotGuiThread();
     std::erase_if(t_readers, [](const ThreadReader &t) { return t.owner->closed.load(); });
     for (const ThreadReader &t : t_readers)
         if (t.owner == m_shared)

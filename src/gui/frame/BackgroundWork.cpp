@@ -1,0 +1,135 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "frame/BackgroundWork.h"
+
+#include "messaging/Dispatcher.h"
+#include "messaging/Outbox.h"
+#include "messaging/DeadLetters.h"
+#include "messaging/StoreDispatcher.h"
+#include "projections/ProjectionRunner.h"
+#include "services/ServiceStatus.h"
+#include "workflow/SagaRunner.h"
+
+#include <QTimer>
+
+namespace eventdesk::gui {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+// Lives on the background thread: one catch-up at a time, coalescing wakes.
+class CatchUpWorker final : public QObject
+{
+public:
+    CatchUpWorker(SqliteEventStore &store, BackgroundWork *owner)
+        : m_store(store)
+        , m_owner(owner)
+        , m_tick(this)
+        , m_soon(this)
+    {
+        m_tick.setInterval(1000);
+        m_soon.setSingleShot(true);
+        m_soon.setInterval(100);
+        connect(&m_tick, &QTimer::timeout, this, &CatchUpWorker::catchUp);
+        connect(&m_soon, &QTimer::timeout, this, &CatchUpWorker::catchUp);
+    }
+    void begin()
+    {
+        m_tick.start();
+        catchUp();
+    }
+    void end()
+    {
+        m_tick.stop();
+        m_soon.stop();
+    }
+    void soon()
+    {
+        if (!m_soon.isActive())
+            m_soon.start();
+    }
+
+private:
+    void catchUp()
+    {
+        auto caught = projections::catchUpProjections(m_store);
+        if (!caught) {
+            Q_EMIT m_owner->problem(caught.error().message);
+            return;
+        }
+        StatusSnapshot status;
+        if (auto pending = messaging::countOutbox(m_store, messaging::OutboxStatus::Pending))
+            status.pendingOutbox = *pending;
+        if (auto services = services::serviceStatuses(m_store)) {
+            for (const auto &service : std::as_const(*services))
+                if (service.breaker == u"open"_s || service.breaker == u"forced_open"_s)
+                    status.openBreakers.append(service.settings.name);
+        }
+        if (auto parked = messaging::DeadLetters(m_store).countParked())
+            status.parkedDeadLetters = *parked;
+        Q_EMIT m_owner->caughtUp(caught->position, status);
+    }
+
+    SqliteEventStore &m_store;
+    BackgroundWork *m_owner;
+    QTimer m_tick;
+    QTimer m_soon;
+};
+} // namespace
+
+BackgroundWork::BackgroundWork(SqliteEventStore &store, QObject *parent)
+    : QObject(parent)
+    , m_store(store)
+{
+    m_thread.setObjectName(u"eventdesk-readmodels"_s);
+}
+
+BackgroundWork::~BackgroundWork()
+{
+    stop();
+}
+
+void BackgroundWork::start()
+{
+    if (m_worker)
+        return;
+    m_dispatcher = messaging::makeStoreDispatcher(m_store);
+    m_sagas = std::make_unique<workflow::SagaHost>(m_store);
+    m_dispatcher->addObserver(m_sagas->observer());
+    m_dispatcher->addObserver([this](const messaging::DeliveryReport &) { wake(); });
+    m_sagas->start();
+    m_dispatcher->start();
+
+    auto *worker = new CatchUpWorker(m_store, this);
+    worker->moveToThread(&m_thread);
+    m_worker = worker;
+    connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
+    connect(&m_store, &EventStore::eventsCommitted, worker, [worker] { worker->soon(); });
+    m_thread.start();
+    QMetaObject::invokeMethod(worker, [worker] { worker->begin(); }, Qt::QueuedConnection);
+}
+
+void BackgroundWork::stop()
+{
+    if (!m_worker)
+        return;
+    // The dispatcher's observer wakes the worker: it stops first.
+    if (m_dispatcher)
+        m_dispatcher->stop();
+    if (m_sagas)
+        m_sagas->stop();
+    m_dispatcher.reset();
+    m_sagas.reset();
+    auto *worker = static_cast<CatchUpWorker *>(m_worker);
+    QMetaObject::invokeMethod(worker, [worker] { worker->end(); }, Qt::BlockingQueuedConnection);
+    m_thread.quit();
+    m_thread.wait();
+    m_worker = nullptr;
+}
+
+void BackgroundWork::wake()
+{
+    if (auto *worker = static_cast<CatchUpWorker *>(m_worker))
+        QMetaObject::invokeMethod(worker, [worker] { worker->soon(); }, Qt::QueuedConnection);
+}
+
+} // namespace eventdesk::gui

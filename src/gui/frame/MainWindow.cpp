@@ -1,0 +1,333 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#include "frame/MainWindow.h"
+
+#include "common/Icons.h"
+#include "frame/Page.h"
+#include "frame/PageRegistry.h"
+#include "frame/Session.h"
+#include "frame/SignInDialog.h"
+#include "store/SqliteEventStore.h"
+
+#include <QApplication>
+#include <QCloseEvent>
+#include <QDir>
+#include <QHBoxLayout>
+#include <QLabel>
+#include <QListWidget>
+#include <QLocale>
+#include <QMenuBar>
+#include <QMessageBox>
+#include <QSettings>
+#include <QShortcut>
+#include <QStackedWidget>
+#include <QStatusBar>
+#include <QThread>
+#include <QToolButton>
+#include <QtConcurrent/QtConcurrentRun>
+
+namespace eventdesk::gui {
+
+using namespace Qt::Literals::StringLiterals;
+
+namespace {
+constexpr int PageIdRole = Qt::UserRole + 1;
+
+QToolButton *statusButton(QWidget *parent, const QString &accessibleName)
+{
+    auto *button = new QToolButton(parent);
+    button->setAutoRaise(true);
+    button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
+    button->setAccessibleName(accessibleName);
+    button->setFocusPolicy(Qt::TabFocus);
+    return button;
+}
+} // namespace
+
+MainWindow::MainWindow(QWidget *parent)
+    : QMainWindow(parent)
+{
+    setWindowTitle(tr("EventDesk"));
+    setWindowIcon(themedIcon(u"timeline"_s));
+
+    auto *central = new QWidget(this);
+    auto *layout = new QHBoxLayout(central);
+    layout->setContentsMargins(0, 0, 0, 0);
+    layout->setSpacing(0);
+
+    m_rail = new QListWidget(central);
+    m_rail->setObjectName(u"navigationRail"_s);
+    m_rail->setAccessibleName(tr("Pages"));
+    m_rail->setViewMode(QListView::IconMode);
+    m_rail->setFlow(QListView::TopToBottom);
+    m_rail->setMovement(QListView::Static);
+    m_rail->setWrapping(false);
+    m_rail->setIconSize(QSize(24, 24));
+    m_rail->setGridSize(QSize(96, 64));
+    m_rail->setFixedWidth(100);
+    m_rail->setFrameShape(QFrame::NoFrame);
+    m_rail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rail->setVisible(false);
+    layout->addWidget(m_rail);
+
+    m_stack = new QStackedWidget(central);
+    m_problem = new QLabel(tr("Opening the store…"), m_stack);
+    m_problem->setAlignment(Qt::AlignCenter);
+    m_problem->setWordWrap(true);
+    m_problem->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    m_problem->setMargin(48);
+    m_stack->addWidget(m_problem);
+    layout->addWidget(m_stack, 1);
+    setCentralWidget(central);
+
+    connect(m_rail, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row < 0)
+            return;
+        showPage(m_rail->item(row)->data(PageIdRole).toString());
+    });
+
+    buildMenus();
+    buildStatusBar();
+    resize(1440, 900);
+}
+
+MainWindow::~MainWindow()
+{
+    // The pages and their pending work go before the session and the store.
+    qDeleteAll(m_pages);
+    m_pages.clear();
+    delete m_session;
+}
+
+void MainWindow::buildMenus()
+{
+    auto *fileMenu = menuBar()->addMenu(tr("&File"));
+    fileMenu->addAction(themedIcon(u"logout"_s), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    menuBar()->addMenu(tr("&View"));
+    m_goMenu = menuBar()->addMenu(tr("&Go"));
+    menuBar()->addMenu(tr("&Tools"));
+    auto *helpMenu = menuBar()->addMenu(tr("&Help"));
+    helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] {
+        QMessageBox::information(
+            this, tr("Keyboard shortcuts"),
+            tr("<p><b>Ctrl+1 … Ctrl+8</b> go to the pages in the order of the rail.</p>"
+               "<p><b>Ctrl+F</b> goes to the page's filter.</p>"
+               "<p>In Approvals, <b>Ctrl+Enter</b> approves and <b>Ctrl+R</b> rejects.</p>"));
+    });
+    helpMenu->addAction(tr("&About EventDesk"), this, [this] {
+        QMessageBox::about(this, tr("About EventDesk"),
+                           tr("<h3>EventDesk %1</h3><p>The desktop console for event-driven "
+                              "business workflows.</p>")
+                               .arg(QApplication::applicationVersion()));
+    });
+}
+
+void MainWindow::buildStatusBar()
+{
+    m_storeButton = statusButton(this, tr("Store"));
+    m_userButton = statusButton(this, tr("Signed-in user"));
+    m_outboxButton = statusButton(this, tr("Outbox backlog"));
+    m_breakersButton = statusButton(this, tr("Open breakers"));
+    m_storeButton->setIcon(themedIcon(u"database"_s));
+    m_userButton->setIcon(themedIcon(u"user"_s));
+    m_outboxButton->setIcon(themedIcon(u"send"_s));
+    m_breakersButton->setIcon(themedIcon(u"bolt"_s));
+    statusBar()->addPermanentWidget(m_storeButton);
+    statusBar()->addPermanentWidget(m_userButton);
+    statusBar()->addPermanentWidget(m_outboxButton);
+    statusBar()->addPermanentWidget(m_breakersButton);
+    m_userButton->setVisible(false);
+    m_outboxButton->setVisible(false);
+    m_breakersButton->setVisible(false);
+    connect(m_storeButton, &QToolButton::clicked, this, [this] { showPage(u"administration"_s); });
+    connect(m_outboxButton, &QToolButton::clicked, this, [this] { showPage(u"health"_s); });
+    connect(m_breakersButton, &QToolButton::clicked, this, [this] { showPage(u"health"_s); });
+}
+
+void MainWindow::openStore(const QString &path)
+{
+    m_storeButton->setText(QDir::toNativeSeparators(path));
+    m_storeButton->setToolTip(tr("The store this window works on"));
+    QThread *guiThread = thread();
+    using Opened = Result<std::shared_ptr<SqliteEventStore>>;
+    QFuture<Opened> future = QtConcurrent::run([path, guiThread]() -> Opened {
+        auto opened = SqliteEventStore::open(path);
+        if (!opened)
+            return opened.error();
+        std::shared_ptr<SqliteEventStore> store = std::move(opened).value();
+        // Its signals are delivered to the window's thread.
+        store->moveToThread(guiThread);
+        return store;
+    });
+    future.then(this, [this](const Opened &opened) {
+        if (!opened) {
+            showProblem(opened.error().message);
+            Q_EMIT storeFailed(opened.error().message);
+            return;
+        }
+        m_store = *opened;
+        m_problem->setText(tr("Signing in…"));
+        Q_EMIT storeOpened();
+    });
+}
+
+void MainWindow::askToSignIn(const QString &suggestedUser)
+{
+    if (!m_store)
+        return;
+    auto *dialog = new SignInDialog(m_store, this);
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    if (!suggestedUser.isEmpty())
+        dialog->setUserName(suggestedUser);
+    connect(dialog, &QDialog::accepted, this, [this, dialog] { startSession(dialog->signedInUser()); });
+    connect(dialog, &QDialog::rejected, this, [this] {
+        m_problem->setText(tr("<h2>Not signed in</h2><p>Sign in to see this store. "
+                              "<a href=\"signin\">Sign in…</a></p>"));
+    });
+    dialog->open();
+}
+
+void MainWindow::startSession(const security::SignedInUser &user)
+{
+    if (m_session || !m_store)
+        return;
+    m_session = new Session(m_store, user, this);
+    m_pages = createPages(m_stack);
+    int shortcut = 0;
+    for (Page *page : std::as_const(m_pages)) {
+        m_stack->addWidget(page);
+        connect(page, &Page::statusMessage, this, [this](const QString &message) {
+            statusBar()->showMessage(message, 8000);
+        });
+        connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
+        if (!page->availableTo(user))
+            continue;
+        auto *item = new QListWidgetItem(themedIcon(page->iconName()), page->title(), m_rail);
+        item->setData(PageIdRole, page->pageId());
+        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(shortcut + 1));
+        const QString id = page->pageId();
+        auto *action = m_goMenu->addAction(themedIcon(page->iconName()), page->title(), this,
+                                           [this, id] { showPage(id); });
+        if (shortcut < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + shortcut)));
+        ++shortcut;
+    }
+    for (Page *page : std::as_const(m_pages))
+        if (page->availableTo(user))
+            page->attach(m_session);
+
+    m_userButton->setText(user.name);
+    m_userButton->setToolTip(tr("Signed in as %1 (%2)").arg(user.name, user.roles.names().join(u", "_s)));
+    m_userButton->setVisible(true);
+    connect(m_session, &Session::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::backgroundProblem, this,
+            [this](const QString &message) { statusBar()->showMessage(message, 15000); });
+    m_rail->setVisible(true);
+    restoreLayout();
+    const QList<Page *> visible = visiblePages();
+    if (!visible.isEmpty() && !currentPage()) {
+        QSettings settings;
+        const QString last = settings.value(u"window/page"_s).toString();
+        if (!showPage(last))
+            showPage(visible.first()->pageId());
+    }
+    m_session->startBackgroundWork();
+    Q_EMIT signedIn();
+}
+
+QList<Page *> MainWindow::visiblePages() const
+{
+    QList<Page *> visible;
+    if (!m_session)
+        return visible;
+    for (Page *page : m_pages)
+        if (page->availableTo(m_session->user()))
+            visible.append(page);
+    return visible;
+}
+
+Page *MainWindow::page(const QString &pageId) const
+{
+    for (Page *page : m_pages)
+        if (page->pageId() == pageId)
+            return page;
+    return nullptr;
+}
+
+Page *MainWindow::currentPage() const
+{
+    return qobject_cast<Page *>(m_stack->currentWidget());
+}
+
+bool MainWindow::showPage(const QString &pageId, const QVariantMap &arguments)
+{
+    Page *target = page(pageId);
+    if (!target || !m_session || !target->availableTo(m_session->user()))
+        return false;
+    m_stack->setCurrentWidget(target);
+    for (int row = 0; row < m_rail->count(); ++row) {
+        if (m_rail->item(row)->data(PageIdRole).toString() == pageId && m_rail->currentRow() != row) {
+            const QSignalBlocker blocker(m_rail);
+            m_rail->setCurrentRow(row);
+        }
+    }
+    setWindowTitle(tr("%1 — EventDesk").arg(target->title()));
+    if (!arguments.isEmpty())
+        target->navigateTo(arguments);
+    return true;
+}
+
+void MainWindow::updateStatus(const StatusSnapshot &status)
+{
+    m_outboxButton->setVisible(true);
+    m_outboxButton->setText(status.pendingOutbox == 0
+                                ? tr("Outbox empty")
+                                : tr("%n message(s) waiting", nullptr, int(status.pendingOutbox)));
+    m_breakersButton->setVisible(true);
+    if (status.openBreakers.isEmpty()) {
+        m_breakersButton->setText(tr("All breakers closed"));
+        m_breakersButton->setIcon(themedIcon(u"bolt"_s));
+    } else {
+        m_breakersButton->setText(tr("Open: %1").arg(status.openBreakers.join(u", "_s)));
+        m_breakersButton->setIcon(themedIcon(u"alert-triangle"_s, QColor(0xc0, 0x27, 0x2d)));
+    }
+}
+
+void MainWindow::showProblem(const QString &message)
+{
+    m_problem->setText(tr("<h2>The store cannot be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
+    m_stack->setCurrentWidget(m_problem);
+}
+
+void MainWindow::saveLayout() const
+{
+    QSettings settings;
+    settings.setValue(u"window/geometry"_s, saveGeometry());
+    settings.setValue(u"window/state"_s, saveState());
+    if (Page *current = currentPage())
+        settings.setValue(u"window/page"_s, current->pageId());
+    for (Page *page : m_pages) {
+        settings.beginGroup(u"pages/"_s + page->pageId());
+        page->saveLayout(settings);
+        settings.endGroup();
+    }
+}
+
+void MainWindow::restoreLayout()
+{
+    QSettings settings;
+    for (Page *page : std::as_const(m_pages)) {
+        settings.beginGroup(u"pages/"_s + page->pageId());
+        page->restoreLayout(settings);
+        settings.endGroup();
+    }
+}
+
+void MainWindow::closeEvent(QCloseEvent *event)
+{
+    if (m_session)
+        saveLayout();
+    QMainWindow::closeEvent(event);
+}
+
+} // namespace eventdesk::gui

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "frame/Session.h"
+#include "security/AccessControl.h"
+
+#include <QMainWindow>
+#include <QPointer>
+
+#include <memory>
+
+class QLabel;
+class QListWidget;
+class QStackedWidget;
+class QToolButton;
+
+namespace eventdesk {
+class SqliteEventStore;
+}
+
+namespace eventdesk::gui {
+
+class Page;
+
+// The console's frame: menus, the navigation rail, the pages and the status bar (store,
+// user, outbox backlog, open breakers — each clickable). It opens the store in the
+// background, asks who is signing in, then shows the pages that user's roles allow.
+class MainWindow final : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit MainWindow(QWidget *parent = nullptr);
+    ~MainWindow() override;
+
+    // Opens the store at path in the background; storeOpened or storeFailed follows.
+    void openStore(const QString &path);
+    // Shows the sign-in dialog for the opened store (signedIn follows on success).
+    void askToSignIn(const QString &suggestedUser = {});
+    // Starts the session for a user who has signed in (the dialog, or --screenshot).
+    void startSession(const security::SignedInUser &user);
+
+    std::shared_ptr<SqliteEventStore> store() const { return m_store; }
+    Session *session() const { return m_session; }
+    QList<Page *> pages() const { return m_pages; }
+    QList<Page *> visiblePages() const;
+    Page *page(const QString &pageId) const;
+    Page *currentPage() const;
+    bool showPage(const QString &pageId, const QVariantMap &arguments = {});
+
+Q_SIGNALS:
+    void storeOpened();
+    void storeFailed(const QString &message);
+    void signedIn();
+
+protected:
+    void closeEvent(QCloseEvent *event) override;
+
+private:
+    void buildMenus();
+    void buildStatusBar();
+    void showProblem(const QString &message);
+    void updateStatus(const StatusSnapshot &status);
+    void saveLayout() const;
+    void restoreLayout();
+
+    std::shared_ptr<SqliteEventStore> m_store;
+    QPointer<Session> m_session;
+    QList<Page *> m_pages;
+    QListWidget *m_rail = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_problem = nullptr;
+    QToolButton *m_storeButton = nullptr;
+    QToolButton *m_userButton = nullptr;
+    QToolButton *m_outboxButton = nullptr;
+    QToolButton *m_breakersButton = nullptr;
+    QMenu *m_goMenu = nullptr;
+};
+
+} // namespace eventdesk::gui

@@ -1,0 +1,91 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+#pragma once
+
+#include "security/AccessControl.h"
+#include "store/SqliteEventStore.h"
+
+#include <QFuture>
+#include <QObject>
+#include <QPointer>
+#include <QStringList>
+#include <QtConcurrent/QtConcurrentRun>
+
+#include <memory>
+#include <type_traits>
+
+namespace eventdesk::gui {
+
+class BackgroundWork;
+
+// What the status bar shows, refreshed in the background about once a second.
+struct StatusSnapshot
+{
+    qint64 pendingOutbox = 0;
+    QStringList openBreakers; // services whose breaker is open or forced open
+    qint64 parkedDeadLetters = 0;
+};
+
+// The open store and the signed-in user, shared by every page. The GUI thread never
+// reads the store itself: pages hand their reads and commands to run(), which does the
+// work on a worker thread (with that thread's own connection) and hands the result back
+// on the page's thread, dropping it when the page has gone.
+class Session final : public QObject
+{
+    Q_OBJECT
+public:
+    Session(std::shared_ptr<SqliteEventStore> store, security::SignedInUser user,
+            QObject *parent = nullptr);
+    ~Session() override;
+    Q_DISABLE_COPY_MOVE(Session)
+
+    SqliteEventStore &store() const { return *m_store; }
+    std::shared_ptr<SqliteEventStore> sharedStore() const { return m_store; }
+    const security::SignedInUser &user() const { return m_user; }
+    QString storePath() const { return m_store->location(); }
+    // The newest global position this window has heard of, and the position the read
+    // models had caught up to when readModelsUpdated was last emitted.
+    qint64 head() const { return m_head; }
+    qint64 readModelPosition() const { return m_readModelPosition; }
+    const StatusSnapshot &status() const { return m_status; }
+
+    // Runs work(SqliteEventStore &) -> R on a worker thread; done(R) follows on context's
+    // thread unless context has been destroyed by then. R must be copyable (Result<T>).
+    template<typename Work, typename Done>
+    void run(QObject *context, Work work, Done done) const
+    {
+        using R = std::invoke_result_t<Work, SqliteEventStore &>;
+        auto store = m_store;
+        QFuture<R> future = QtConcurrent::run(
+            [store, work = std::move(work)]() mutable -> R { return work(*store); });
+        future.then(context, [done = std::move(done)](R result) mutable { done(std::move(result)); });
+    }
+
+    // Runs the sagas, the dispatcher and the projections in the background while the
+    // window is open (BackgroundWork); readModelsUpdated and statusChanged follow.
+    void startBackgroundWork();
+    void stopBackgroundWork();
+    // Asks the background work to catch the read models up now (after a command).
+    void refreshSoon();
+
+Q_SIGNALS:
+    // On the GUI thread, at most a few times a second, when events were committed by this
+    // process or another one.
+    void eventsCommitted(qint64 head);
+    // The read models have caught up to position: pages re-query what they show.
+    void readModelsUpdated(qint64 position);
+    void statusChanged(const eventdesk::gui::StatusSnapshot &status);
+    // Background work could not do its job (shown in the status bar, never a dialog).
+    void backgroundProblem(const QString &message);
+
+private:
+    std::shared_ptr<SqliteEventStore> m_store;
+    security::SignedInUser m_user;
+    qint64 m_head = 0;
+    qint64 m_readModelPosition = 0;
+    StatusSnapshot m_status;
+    std::unique_ptr<BackgroundWork> m_background;
+};
+
+} // namespace eventdesk::gui
+
+Q_DECLARE_METATYPE(eventdesk::gui::StatusSnapshot)
