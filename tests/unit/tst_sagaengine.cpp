@@ -699,6 +699,9 @@ void tst_SagaEngine::hostRunsOnItsOwnThread()
     dispatcher.start();
     host.start();
     QVERIFY(host.isRunning());
+    // Nothing is committed yet: only the tick (other processes' commits, deadlines) can
+    // make these passes.
+    QTRY_VERIFY_WITH_TIMEOUT(passes->load() >= 3, 20'000);
     const QString p = submit(u"purchase"_s, eur(900));
     act(p, Mike, u"approve"_s);
     act(p, Fin, u"approve"_s);

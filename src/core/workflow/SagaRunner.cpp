@@ -62,10 +62,12 @@ void SagaHost::start()
     if (m_thread.isRunning())
         return;
     m_worker = new QObject;
-    m_worker->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
+    // The tick is the worker's child before the worker moves, so it moves with it (a
+    // child made afterwards, from this thread, would be refused and never tick).
     auto *timer = new QTimer(m_worker);
     timer->setInterval(m_tickMs);
+    m_worker->moveToThread(&m_thread);
+    connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(timer, &QTimer::timeout, m_worker, [this] { pass(); });
     connect(&m_store, &EventStore::eventsCommitted, m_worker, [this] { wake(); });
     m_thread.start();
