@@ -19,8 +19,8 @@
 #include <QMessageBox>
 #include <QProgressDialog>
 #include <QSettings>
-#include <QTranslator>
 #include <QTimer>
+#include <QTranslator>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -150,11 +150,13 @@ int main(int argc, char *argv[])
     QSettings settings;
     applyTheme(parser.isSet(u"dark"_s)
                    ? Theme::Dark
-                   : (screenshot ? Theme::Light
-                                 : themeFromName(settings.value(u"appearance/theme"_s).toString())));
+                   : (screenshot
+                          ? Theme::Light
+                          : themeFromName(settings.value(u"appearance/theme"_s).toString())));
     QTranslator translator;
-    const QString language = parser.isSet(u"lang"_s) ? parser.value(u"lang"_s)
-                                                    : settings.value(u"appearance/language"_s).toString();
+    const QString language = parser.isSet(u"lang"_s)
+                                 ? parser.value(u"lang"_s)
+                                 : settings.value(u"appearance/language"_s).toString();
     if (!language.isEmpty() && language != u"en"_s) {
         if (translator.load(u":/i18n/eventdesk_%1.qm"_s.arg(language)))
             QApplication::installTranslator(&translator);
@@ -174,11 +176,12 @@ int main(int argc, char *argv[])
         const QString dir = parser.value(u"screenshot"_s);
         const QString asUser = parser.value(u"as"_s);
         auto *tour = new ScreenshotTour(&window, dir, &window);
-        QObject::connect(tour, &ScreenshotTour::finished, &app, [&app](int code, const QString &problem) {
-            if (!problem.isEmpty())
-                std::fprintf(stderr, "eventdesk: %s\n", qPrintable(problem));
-            app.exit(code);
-        });
+        QObject::connect(tour, &ScreenshotTour::finished, &app,
+                         [&app](int code, const QString &problem) {
+                             if (!problem.isEmpty())
+                                 std::fprintf(stderr, "eventdesk: %s\n", qPrintable(problem));
+                             app.exit(code);
+                         });
         QObject::connect(&window, &MainWindow::signedIn, tour, &ScreenshotTour::start);
         QObject::connect(&window, &MainWindow::storeOpened, &app, [&window, &app, asUser] {
             auto store = window.store();
@@ -193,7 +196,8 @@ int main(int argc, char *argv[])
                     return Error::validation(tr("This store is not the demo company's: give "
                                                 "--as USER and the password in "
                                                 "EVENTDESK_PASSWORD."));
-                return ScreenshotUser{QString(demo::DemoAdministrator), QString(demo::DemoPassword)};
+                return ScreenshotUser{QString(demo::DemoAdministrator),
+                                      QString(demo::DemoPassword)};
             }).then(&window, [&window, &app](const Result<ScreenshotUser> &user) {
                 if (!user) {
                     std::fprintf(stderr, "eventdesk: %s\n", qPrintable(user.error().message));

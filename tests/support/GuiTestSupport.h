@@ -27,7 +27,7 @@ namespace eventdesk::test {
 template<typename F>
 auto offGuiThread(F f)
 {
-    return QtConcurrent::run(std::move(f)).result();
+    return QtConcurrent::run(std::move(f)).takeResult(); // move-only results too
 }
 
 // A fresh copy of the demo company's store (200 requests, every user, payment down)

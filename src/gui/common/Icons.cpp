@@ -15,7 +15,8 @@ using namespace Qt::Literals::StringLiterals;
 
 QIcon themedIcon(const QString &name, const QColor &color)
 {
-    const QColor ink = color.isValid() ? color : QApplication::palette().color(QPalette::WindowText);
+    const QColor ink =
+        color.isValid() ? color : QApplication::palette().color(QPalette::WindowText);
     static QHash<QString, QIcon> cache;
     const QString key = name + u'|' + ink.name(QColor::HexArgb);
     if (const auto it = cache.constFind(key); it != cache.constEnd())

@@ -31,9 +31,12 @@ const QHash<QString, Known> &knownWords()
 {
     static const QHash<QString, Known> words = {
         // Requests (CLI.md's status words).
-        {u"AwaitingApproval"_s, {StatusTone::Waiting, QT_TRANSLATE_NOOP("Status", "Awaiting approval")}},
-        {u"AwaitingFinance"_s, {StatusTone::Waiting, QT_TRANSLATE_NOOP("Status", "Awaiting finance")}},
-        {u"AwaitingPayment"_s, {StatusTone::InProgress, QT_TRANSLATE_NOOP("Status", "Awaiting payment")}},
+        {u"AwaitingApproval"_s,
+         {StatusTone::Waiting, QT_TRANSLATE_NOOP("Status", "Awaiting approval")}},
+        {u"AwaitingFinance"_s,
+         {StatusTone::Waiting, QT_TRANSLATE_NOOP("Status", "Awaiting finance")}},
+        {u"AwaitingPayment"_s,
+         {StatusTone::InProgress, QT_TRANSLATE_NOOP("Status", "Awaiting payment")}},
         {u"Pending"_s, {StatusTone::InProgress, QT_TRANSLATE_NOOP("Status", "Pending")}},
         {u"Packed"_s, {StatusTone::InProgress, QT_TRANSLATE_NOOP("Status", "Packed")}},
         {u"Shipped"_s, {StatusTone::InProgress, QT_TRANSLATE_NOOP("Status", "Shipped")}},
@@ -45,8 +48,10 @@ const QHash<QString, Known> &knownWords()
         {u"Cancelled"_s, {StatusTone::Neutral, QT_TRANSLATE_NOOP("Status", "Cancelled")}},
         // Sagas.
         {u"running"_s, {StatusTone::InProgress, QT_TRANSLATE_NOOP("Status", "Running")}},
-        {u"waiting_for_person"_s, {StatusTone::Waiting, QT_TRANSLATE_NOOP("Status", "Waiting for a person")}},
-        {u"waiting_for_service"_s, {StatusTone::Waiting, QT_TRANSLATE_NOOP("Status", "Waiting for a service")}},
+        {u"waiting_for_person"_s,
+         {StatusTone::Waiting, QT_TRANSLATE_NOOP("Status", "Waiting for a person")}},
+        {u"waiting_for_service"_s,
+         {StatusTone::Waiting, QT_TRANSLATE_NOOP("Status", "Waiting for a service")}},
         {u"compensating"_s, {StatusTone::Compensated, QT_TRANSLATE_NOOP("Status", "Compensating")}},
         {u"compensated"_s, {StatusTone::Compensated, QT_TRANSLATE_NOOP("Status", "Compensated")}},
         {u"completed"_s, {StatusTone::Done, QT_TRANSLATE_NOOP("Status", "Completed")}},
@@ -56,7 +61,8 @@ const QHash<QString, Known> &knownWords()
         {u"half_open"_s, {StatusTone::Waiting, QT_TRANSLATE_NOOP("Status", "Half-open")}},
         {u"open"_s, {StatusTone::Failed, QT_TRANSLATE_NOOP("Status", "Open")}},
         {u"forced_open"_s, {StatusTone::Failed, QT_TRANSLATE_NOOP("Status", "Forced open"), true}},
-        {u"forced_closed"_s, {StatusTone::Done, QT_TRANSLATE_NOOP("Status", "Forced closed"), true}},
+        {u"forced_closed"_s,
+         {StatusTone::Done, QT_TRANSLATE_NOOP("Status", "Forced closed"), true}},
         // Dead letters.
         {u"parked"_s, {StatusTone::Failed, QT_TRANSLATE_NOOP("Status", "Parked")}},
         {u"retried"_s, {StatusTone::InProgress, QT_TRANSLATE_NOOP("Status", "Retried")}},
@@ -108,7 +114,8 @@ QColor toneColor(StatusTone tone, bool dark)
 bool paletteIsDark()
 {
     const QPalette palette = QApplication::palette();
-    return palette.color(QPalette::WindowText).lightness() > palette.color(QPalette::Window).lightness();
+    return palette.color(QPalette::WindowText).lightness() >
+           palette.color(QPalette::Window).lightness();
 }
 
 StatusLook statusLook(const QString &word, bool dark)
@@ -142,7 +149,8 @@ void StatusPillDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     initStyleOption(&background, index);
     background.text.clear();
     background.icon = QIcon();
-    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter, option.widget);
+    QApplication::style()->drawControl(QStyle::CE_ItemViewItem, &background, painter,
+                                       option.widget);
 
     const StatusLook look = statusLook(word, paletteIsDark());
     const QFontMetrics metrics(option.font);
@@ -167,14 +175,16 @@ void StatusPillDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
     painter->restore();
 }
 
-QSize StatusPillDelegate::sizeHint(const QStyleOptionViewItem &option, const QModelIndex &index) const
+QSize StatusPillDelegate::sizeHint(const QStyleOptionViewItem &option,
+                                   const QModelIndex &index) const
 {
     QString word = index.data(StatusWordRole).toString();
     if (word.isEmpty())
         word = index.data(Qt::DisplayRole).toString();
     const QFontMetrics metrics(option.font);
     const StatusLook look = statusLook(word, false);
-    return {metrics.height() + 6 + metrics.horizontalAdvance(look.text) + 32, metrics.height() + 10};
+    return {metrics.height() + 6 + metrics.horizontalAdvance(look.text) + 32,
+            metrics.height() + 10};
 }
 
 } // namespace eventdesk::gui

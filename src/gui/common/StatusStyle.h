@@ -10,13 +10,21 @@ namespace eventdesk::gui {
 
 // The one status language of every page (UI.md): a colour, always with an icon and a
 // translated word, never colour alone.
-enum class StatusTone { Waiting, InProgress, Done, Failed, Compensated, Neutral };
+enum class StatusTone
+{
+    Waiting,
+    InProgress,
+    Done,
+    Failed,
+    Compensated,
+    Neutral
+};
 
 struct StatusLook
 {
     StatusTone tone = StatusTone::Neutral;
-    QString text;  // translated, for people
-    QColor color;  // for the palette in use (light or dark)
+    QString text; // translated, for people
+    QColor color; // for the palette in use (light or dark)
     QIcon icon;
     bool outlined = false; // forced breaker states are drawn with an outline only
 };

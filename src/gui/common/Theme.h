@@ -7,7 +7,12 @@ namespace eventdesk::gui {
 
 // Light, dark, or whatever the system uses. Qt 6.4 has no colour-scheme API, so dark is
 // a palette of our own on the Fusion style, and "system" keeps the platform's palette.
-enum class Theme { System, Light, Dark };
+enum class Theme
+{
+    System,
+    Light,
+    Dark
+};
 
 void applyTheme(Theme theme);
 Theme themeFromName(const QString &name); // "system", "light", "dark"

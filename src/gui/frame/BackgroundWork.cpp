@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frame/BackgroundWork.h"
 
+#include "messaging/DeadLetters.h"
 #include "messaging/Dispatcher.h"
 #include "messaging/Outbox.h"
-#include "messaging/DeadLetters.h"
 #include "messaging/StoreDispatcher.h"
 #include "projections/ProjectionRunner.h"
 #include "services/ServiceStatus.h"
@@ -105,7 +105,8 @@ void BackgroundWork::start()
     connect(&m_thread, &QThread::finished, worker, &QObject::deleteLater);
     connect(&m_store, &EventStore::eventsCommitted, worker, [worker] { worker->soon(); });
     m_thread.start();
-    QMetaObject::invokeMethod(worker, [worker] { worker->begin(); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->begin(); }, Qt::QueuedConnection);
 }
 
 void BackgroundWork::stop()
@@ -120,7 +121,8 @@ void BackgroundWork::stop()
     m_dispatcher.reset();
     m_sagas.reset();
     auto *worker = static_cast<CatchUpWorker *>(m_worker);
-    QMetaObject::invokeMethod(worker, [worker] { worker->end(); }, Qt::BlockingQueuedConnection);
+    QMetaObject::invokeMethod(
+        worker, [worker] { worker->end(); }, Qt::BlockingQueuedConnection);
     m_thread.quit();
     m_thread.wait();
     m_worker = nullptr;
@@ -129,7 +131,8 @@ void BackgroundWork::stop()
 void BackgroundWork::wake()
 {
     if (auto *worker = static_cast<CatchUpWorker *>(m_worker))
-        QMetaObject::invokeMethod(worker, [worker] { worker->soon(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            worker, [worker] { worker->soon(); }, Qt::QueuedConnection);
 }
 
 } // namespace eventdesk::gui

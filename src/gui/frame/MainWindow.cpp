@@ -101,7 +101,8 @@ MainWindow::~MainWindow()
 void MainWindow::buildMenus()
 {
     auto *fileMenu = menuBar()->addMenu(tr("&File"));
-    fileMenu->addAction(themedIcon(u"logout"_s), tr("&Quit"), QKeySequence::Quit, this, &QWidget::close);
+    fileMenu->addAction(themedIcon(u"logout"_s), tr("&Quit"), QKeySequence::Quit, this,
+                        &QWidget::close);
     menuBar()->addMenu(tr("&View"));
     m_goMenu = menuBar()->addMenu(tr("&Go"));
     menuBar()->addMenu(tr("&Tools"));
@@ -178,7 +179,8 @@ void MainWindow::askToSignIn(const QString &suggestedUser)
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     if (!suggestedUser.isEmpty())
         dialog->setUserName(suggestedUser);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] { startSession(dialog->signedInUser()); });
+    connect(dialog, &QDialog::accepted, this,
+            [this, dialog] { startSession(dialog->signedInUser()); });
     connect(dialog, &QDialog::rejected, this, [this] {
         m_problem->setText(tr("<h2>Not signed in</h2><p>Sign in to see this store. "
                               "<a href=\"signin\">Sign in…</a></p>"));
@@ -195,9 +197,8 @@ void MainWindow::startSession(const security::SignedInUser &user)
     int shortcut = 0;
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);
-        connect(page, &Page::statusMessage, this, [this](const QString &message) {
-            statusBar()->showMessage(message, 8000);
-        });
+        connect(page, &Page::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
         connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
         if (!page->availableTo(user))
             continue;
@@ -217,7 +218,8 @@ void MainWindow::startSession(const security::SignedInUser &user)
             page->attach(m_session);
 
     m_userButton->setText(user.name);
-    m_userButton->setToolTip(tr("Signed in as %1 (%2)").arg(user.name, user.roles.names().join(u", "_s)));
+    m_userButton->setToolTip(
+        tr("Signed in as %1 (%2)").arg(user.name, user.roles.names().join(u", "_s)));
     m_userButton->setVisible(true);
     connect(m_session, &Session::statusChanged, this, &MainWindow::updateStatus);
     connect(m_session, &Session::backgroundProblem, this,
@@ -266,7 +268,8 @@ bool MainWindow::showPage(const QString &pageId, const QVariantMap &arguments)
         return false;
     m_stack->setCurrentWidget(target);
     for (int row = 0; row < m_rail->count(); ++row) {
-        if (m_rail->item(row)->data(PageIdRole).toString() == pageId && m_rail->currentRow() != row) {
+        if (m_rail->item(row)->data(PageIdRole).toString() == pageId &&
+            m_rail->currentRow() != row) {
             const QSignalBlocker blocker(m_rail);
             m_rail->setCurrentRow(row);
         }
@@ -295,7 +298,8 @@ void MainWindow::updateStatus(const StatusSnapshot &status)
 
 void MainWindow::showProblem(const QString &message)
 {
-    m_problem->setText(tr("<h2>The store cannot be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
+    m_problem->setText(
+        tr("<h2>The store cannot be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
     m_stack->setCurrentWidget(m_problem);
 }
 

@@ -14,8 +14,8 @@ namespace eventdesk::gui {
 
 QList<Page *> createPages(QWidget *parent)
 {
-    return {new RequestsPage(parent), new ApprovalsPage(parent), new TimelinePage(parent),
-            new SagasPage(parent),    new DeadLettersPage(parent), new HealthPage(parent),
+    return {new RequestsPage(parent), new ApprovalsPage(parent),     new TimelinePage(parent),
+            new SagasPage(parent),    new DeadLettersPage(parent),   new HealthPage(parent),
             new AuditPage(parent),    new AdministrationPage(parent)};
 }
 

@@ -22,7 +22,8 @@ ScreenshotTour::ScreenshotTour(MainWindow *window, const QString &directory, QOb
 void ScreenshotTour::start()
 {
     if (!QDir().mkpath(m_directory)) {
-        Q_EMIT finished(1, tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(m_directory)));
+        Q_EMIT finished(
+            1, tr("The folder %1 cannot be made.").arg(QDir::toNativeSeparators(m_directory)));
         return;
     }
     m_window->resize(1440, 900);

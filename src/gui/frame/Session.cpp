@@ -7,7 +7,8 @@
 
 namespace eventdesk::gui {
 
-Session::Session(std::shared_ptr<SqliteEventStore> store, security::SignedInUser user, QObject *parent)
+Session::Session(std::shared_ptr<SqliteEventStore> store, security::SignedInUser user,
+                 QObject *parent)
     : QObject(parent)
     , m_store(std::move(store))
     , m_user(std::move(user))
@@ -19,13 +20,14 @@ Session::Session(std::shared_ptr<SqliteEventStore> store, security::SignedInUser
     coalesce->setSingleShot(true);
     coalesce->setInterval(100);
     connect(coalesce, &QTimer::timeout, this, [this] { Q_EMIT eventsCommitted(m_head); });
-    connect(m_store.get(), &EventStore::eventsCommitted, this,
-            [this, coalesce](qint64 head) {
-                m_head = qMax(m_head, head);
-                if (!coalesce->isActive())
-                    coalesce->start();
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_store.get(), &EventStore::eventsCommitted, this,
+        [this, coalesce](qint64 head) {
+            m_head = qMax(m_head, head);
+            if (!coalesce->isActive())
+                coalesce->start();
+        },
+        Qt::QueuedConnection);
 }
 
 Session::~Session()
@@ -38,18 +40,19 @@ void Session::startBackgroundWork()
     if (m_background)
         return;
     m_background = std::make_unique<BackgroundWork>(*m_store);
-    connect(m_background.get(), &BackgroundWork::caughtUp, this,
-            [this](qint64 position, const StatusSnapshot &status) {
-                m_status = status;
-                Q_EMIT statusChanged(status);
-                if (position > m_head)
-                    m_head = position;
-                if (position != m_readModelPosition) {
-                    m_readModelPosition = position;
-                    Q_EMIT readModelsUpdated(position);
-                }
-            },
-            Qt::QueuedConnection);
+    connect(
+        m_background.get(), &BackgroundWork::caughtUp, this,
+        [this](qint64 position, const StatusSnapshot &status) {
+            m_status = status;
+            Q_EMIT statusChanged(status);
+            if (position > m_head)
+                m_head = position;
+            if (position != m_readModelPosition) {
+                m_readModelPosition = position;
+                Q_EMIT readModelsUpdated(position);
+            }
+        },
+        Qt::QueuedConnection);
     connect(m_background.get(), &BackgroundWork::problem, this, &Session::backgroundProblem,
             Qt::QueuedConnection);
     m_background->start();

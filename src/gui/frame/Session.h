@@ -50,14 +50,14 @@ public:
 
     // Runs work(SqliteEventStore &) -> R on a worker thread; done(R) follows on context's
     // thread unless context has been destroyed by then. R must be copyable (Result<T>).
-    template<typename Work, typename Done>
-    void run(QObject *context, Work work, Done done) const
+    template<typename Work, typename Done> void run(QObject *context, Work work, Done done) const
     {
         using R = std::invoke_result_t<Work, SqliteEventStore &>;
         auto store = m_store;
         QFuture<R> future = QtConcurrent::run(
             [store, work = std::move(work)]() mutable -> R { return work(*store); });
-        future.then(context, [done = std::move(done)](R result) mutable { done(std::move(result)); });
+        future.then(context,
+                    [done = std::move(done)](R result) mutable { done(std::move(result)); });
     }
 
     // Runs the sagas, the dispatcher and the projections in the background while the

@@ -79,9 +79,8 @@ void SignInDialog::trySignIn()
     m_ui->errorLabel->setVisible(false);
     setBusy(true);
     auto store = m_store;
-    QFuture<Result<security::SignedInUser>> future = QtConcurrent::run([store, name, secret] {
-        return security::Authenticator(*store).signIn(name, *secret);
-    });
+    QFuture<Result<security::SignedInUser>> future = QtConcurrent::run(
+        [store, name, secret] { return security::Authenticator(*store).signIn(name, *secret); });
     future.then(this, [this](const Result<security::SignedInUser> &result) {
         setBusy(false);
         if (result) {

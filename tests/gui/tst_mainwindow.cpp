@@ -1,0 +1,251 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The console's frame: opening a store, signing in (and a wrong password), the pages a
+// user's roles allow, the status bar, keyboard navigation, --screenshot, and the rule
+// that the GUI thread never reads the store.
+#include "GuiTestSupport.h"
+
+#include "frame/MainWindow.h"
+#include "frame/Page.h"
+#include "frame/SignInDialog.h"
+
+#include <QApplication>
+#include <QImage>
+#include <QProcess>
+#include <QSignalSpy>
+#include <QStandardPaths>
+#include <QStatusBar>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QToolButton>
+
+using namespace eventdesk;
+using namespace eventdesk::gui;
+using namespace Qt::Literals::StringLiterals;
+
+class tst_MainWindow : public QObject
+{
+    Q_OBJECT
+private slots:
+    void initTestCase();
+    void aWrongPasswordIsRefusedBesideTheFieldThenTheRightOneSignsIn();
+    void theRailShowsThePagesTheRolesAllow_data();
+    void theRailShowsThePagesTheRolesAllow();
+    void controlAndANumberGoToThatPage();
+    void theStatusBarShowsTheOutboxAndTheOpenBreaker();
+    void aStoreThatCannotBeOpenedIsExplained();
+    void screenshotWritesEveryPageAt1440x900();
+    void screenshotRefusesAStoreThatIsNotTheDemoWithoutAUser();
+    void aReadOnTheGuiThreadStopsTheProgram();
+
+private:
+    // Opens a copy of the demo store in window and signs in as user.
+    void signIn(MainWindow &window, const QString &path, const QString &user);
+};
+
+void tst_MainWindow::initTestCase()
+{
+    QStandardPaths::setTestModeEnabled(true); // QSettings of this test only
+}
+
+void tst_MainWindow::signIn(MainWindow &window, const QString &path, const QString &user)
+{
+    QSignalSpy opened(&window, &MainWindow::storeOpened);
+    QSignalSpy signedIn(&window, &MainWindow::signedIn);
+    window.openStore(path);
+    QVERIFY(opened.wait(30'000));
+    window.askToSignIn(user);
+    auto *dialog = window.findChild<SignInDialog *>();
+    QVERIFY(dialog);
+    dialog->submit(user, QString(demo::DemoPassword));
+    QVERIFY(signedIn.wait(30'000));
+}
+
+void tst_MainWindow::aWrongPasswordIsRefusedBesideTheFieldThenTheRightOneSignsIn()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::storeOpened);
+    window.openStore(test::demoStoreCopy(dir));
+    QVERIFY(opened.wait(30'000));
+    window.askToSignIn(u"mia"_s);
+    auto *dialog = window.findChild<SignInDialog *>();
+    QVERIFY(dialog);
+    QSignalSpy attempts(dialog, &SignInDialog::attemptFinished);
+    dialog->submit(u"mia"_s, u"not her password"_s);
+    QVERIFY(attempts.wait(30'000));
+    QCOMPARE(attempts.takeFirst().at(0).toBool(), false);
+    QVERIFY2(dialog->errorText().contains(u"wrong"_s), qPrintable(dialog->errorText()));
+    QVERIFY(!window.session());
+    QVERIFY(dialog->isVisible() || !dialog->result());
+
+    QSignalSpy signedIn(&window, &MainWindow::signedIn);
+    dialog->submit(u"mia"_s, QString(demo::DemoPassword));
+    QVERIFY(signedIn.wait(30'000));
+    QVERIFY(window.session());
+    QCOMPARE(window.session()->user().name, u"mia"_s);
+    QVERIFY(window.session()->user().hasRole(security::Role::Manager));
+}
+
+void tst_MainWindow::theRailShowsThePagesTheRolesAllow_data()
+{
+    QTest::addColumn<QString>("user");
+    QTest::addColumn<QStringList>("pages");
+    const QStringList everything{u"requests"_s, u"approvals"_s,     u"timeline"_s,
+                                 u"sagas"_s,    u"dead-letters"_s,  u"health"_s,
+                                 u"audit"_s,    u"administration"_s};
+    QTest::newRow("requester") << u"sam"_s << QStringList{u"requests"_s};
+    QTest::newRow("manager") << u"mia"_s << QStringList{u"requests"_s, u"approvals"_s};
+    QTest::newRow("auditor") << u"audrey"_s
+                             << QStringList{u"requests"_s,     u"timeline"_s, u"sagas"_s,
+                                            u"dead-letters"_s, u"health"_s,   u"audit"_s};
+    QTest::newRow("administrator") << u"ada"_s << everything;
+}
+
+void tst_MainWindow::theRailShowsThePagesTheRolesAllow()
+{
+    QFETCH(QString, user);
+    QFETCH(QStringList, pages);
+    QTemporaryDir dir;
+    MainWindow window;
+    signIn(window, test::demoStoreCopy(dir), user);
+    QStringList shown;
+    for (Page *page : window.visiblePages())
+        shown.append(page->pageId());
+    QCOMPARE(shown, pages);
+    // A page the roles do not allow cannot be shown by asking for it either.
+    if (!pages.contains(u"administration"_s)) {
+        QVERIFY(!window.showPage(u"administration"_s));
+        QVERIFY(window.currentPage() != window.page(u"administration"_s));
+    }
+    QVERIFY(pages.contains(window.currentPage()->pageId()));
+}
+
+void tst_MainWindow::controlAndANumberGoToThatPage()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    signIn(window, test::demoStoreCopy(dir), u"ada"_s);
+    window.activateWindow();
+    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
+    QCOMPARE(window.currentPage()->pageId(), u"timeline"_s);
+    QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);
+    QCOMPARE(window.currentPage()->pageId(), u"administration"_s);
+    QTest::keyClick(&window, Qt::Key_1, Qt::ControlModifier);
+    QCOMPARE(window.currentPage()->pageId(), u"requests"_s);
+    QVERIFY(window.windowTitle().contains(window.currentPage()->title()));
+}
+
+void tst_MainWindow::theStatusBarShowsTheOutboxAndTheOpenBreaker()
+{
+    QTemporaryDir dir;
+    MainWindow window;
+    signIn(window, test::demoStoreCopy(dir), u"ada"_s);
+    // The demo company leaves the payment service down, its breaker open, payments queued.
+    const auto buttons = window.statusBar()->findChildren<QToolButton *>();
+    auto textOf = [&](const QString &name) {
+        for (QToolButton *b : buttons)
+            if (b->accessibleName() == name)
+                return b->text();
+        return QString();
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(textOf(u"Open breakers"_s).contains(u"payment"_s), 30'000);
+    QVERIFY2(textOf(u"Outbox backlog"_s).contains(u"waiting"_s),
+             qPrintable(textOf(u"Outbox backlog"_s)));
+    QCOMPARE(textOf(u"Signed-in user"_s), u"ada"_s);
+    QVERIFY(window.session()->status().openBreakers.contains(u"payment"_s));
+    QVERIFY(window.session()->status().pendingOutbox > 0);
+}
+
+void tst_MainWindow::aStoreThatCannotBeOpenedIsExplained()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"not-a-store.eventdesk"_s);
+    QFile file(path);
+    QVERIFY(file.open(QIODevice::WriteOnly));
+    file.write("this is not an EventDesk store\n");
+    file.close();
+    MainWindow window;
+    QSignalSpy failed(&window, &MainWindow::storeFailed);
+    QSignalSpy opened(&window, &MainWindow::storeOpened);
+    window.openStore(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!failed.isEmpty() || !opened.isEmpty(), 30'000);
+    QCOMPARE(opened.size(), 0);
+    QVERIFY(!failed.takeFirst().at(0).toString().isEmpty());
+    QVERIFY(!window.session());
+    QVERIFY(window.visiblePages().isEmpty());
+    // Nothing was written to the file that is not a store.
+    QVERIFY(file.open(QIODevice::ReadOnly));
+    QCOMPARE(file.readAll(), QByteArray("this is not an EventDesk store\n"));
+}
+
+void tst_MainWindow::screenshotWritesEveryPageAt1440x900()
+{
+    QTemporaryDir home;
+    QTemporaryDir shots;
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"HOME"_s, home.path());
+    env.insert(u"XDG_DATA_HOME"_s, home.filePath(u"data"_s));
+    env.insert(u"XDG_CONFIG_HOME"_s, home.filePath(u"config"_s));
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    app.setProcessEnvironment(env);
+    app.start(QString::fromUtf8(EVENTDESK_GUI_PATH),
+              {u"--demo"_s, u"--screenshot"_s, shots.path()});
+    QVERIFY(app.waitForFinished(180'000));
+    QVERIFY2(app.exitCode() == 0, app.readAllStandardError().constData());
+    for (const QString &page : {u"requests"_s, u"approvals"_s, u"timeline"_s, u"sagas"_s,
+                                u"dead-letters"_s, u"health"_s, u"audit"_s, u"administration"_s}) {
+        const QImage image(shots.filePath(page + u".png"_s));
+        QVERIFY2(!image.isNull(), qPrintable(page));
+        QCOMPARE(image.size(), QSize(1440, 900));
+    }
+}
+
+void tst_MainWindow::screenshotRefusesAStoreThatIsNotTheDemoWithoutAUser()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"plain.eventdesk"_s);
+    QVERIFY(test::offGuiThread([path] { return SqliteEventStore::create(path); }).ok());
+    QProcess app;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    app.setProcessEnvironment(env);
+    app.start(QString::fromUtf8(EVENTDESK_GUI_PATH),
+              {u"--store"_s, path, u"--screenshot"_s, dir.filePath(u"shots"_s)});
+    QVERIFY(app.waitForFinished(60'000));
+    QCOMPARE(app.exitCode(), 2);
+    QVERIFY(app.readAllStandardError().contains("--as USER"));
+    QVERIFY(!QFileInfo::exists(dir.filePath(u"shots/requests.png"_s)));
+}
+
+void tst_MainWindow::aReadOnTheGuiThreadStopsTheProgram()
+{
+    // The child (this program again) reads the store on its GUI thread and must be stopped
+    // with the message; the parent checks that it was.
+    if (qEnvironmentVariableIsSet("EVENTDESK_READ_ON_GUI_THREAD")) {
+        auto store =
+            test::openStoreOffGuiThread(qEnvironmentVariable("EVENTDESK_READ_ON_GUI_THREAD"));
+        (void)store->reader().headPosition(); // on the GUI thread: fatal
+        QFAIL("the read on the GUI thread was not stopped");
+    }
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"store.eventdesk"_s);
+    QVERIFY(test::offGuiThread([path] { return SqliteEventStore::create(path); }).ok());
+    QProcess child;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(u"EVENTDESK_READ_ON_GUI_THREAD"_s, path);
+    env.insert(u"EVENTDESK_GUI_THREAD_CHECK"_s, u"1"_s);
+    env.insert(u"QT_QPA_PLATFORM"_s, u"offscreen"_s);
+    child.setProcessEnvironment(env);
+    child.start(QCoreApplication::applicationFilePath(), {u"aReadOnTheGuiThreadStopsTheProgram"_s});
+    QVERIFY(child.waitForFinished(60'000));
+    QCOMPARE(child.exitStatus(), QProcess::CrashExit);
+    const QByteArray output = child.readAllStandardError() + child.readAllStandardOutput();
+    QVERIFY2(output.contains("read on the GUI thread"), output.constData());
+}
+
+QTEST_MAIN(tst_MainWindow)
+#include "tst_mainwindow.moc"
