@@ -4,6 +4,7 @@
 #include "frame/MainWindow.h"
 #include "frame/ScreenshotTour.h"
 #include "frame/Session.h"
+#include "frame/SettingsDialog.h"
 #include "frame/SignInDialog.h"
 
 #include "app/AppIdentity.h"
@@ -137,7 +138,10 @@ int main(int argc, char *argv[])
         return 2;
     }
 
-    QString path = parser.isSet(u"store"_s) ? parser.value(u"store"_s) : defaultStorePath();
+    QString path =
+        parser.isSet(u"store"_s)
+            ? parser.value(u"store"_s)
+            : QSettings().value(SettingsDialog::storeKey(), defaultStorePath()).toString();
     if (parser.isSet(u"demo"_s)) {
         path = demoStorePath();
         if (Status s = ensureDemoStore(path, !parser.isSet(u"screenshot"_s)); !s) {
@@ -152,11 +156,11 @@ int main(int argc, char *argv[])
                    ? Theme::Dark
                    : (screenshot
                           ? Theme::Light
-                          : themeFromName(settings.value(u"appearance/theme"_s).toString())));
+                          : themeFromName(settings.value(SettingsDialog::themeKey()).toString())));
     QTranslator translator;
     const QString language = parser.isSet(u"lang"_s)
                                  ? parser.value(u"lang"_s)
-                                 : settings.value(u"appearance/language"_s).toString();
+                                 : settings.value(SettingsDialog::languageKey()).toString();
     if (!language.isEmpty() && language != u"en"_s) {
         if (translator.load(u":/i18n/eventdesk_%1.qm"_s.arg(language)))
             QApplication::installTranslator(&translator);

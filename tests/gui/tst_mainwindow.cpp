@@ -4,9 +4,15 @@
 // that the GUI thread never reads the store.
 #include "GuiTestSupport.h"
 
+#include "common/StatusStyle.h"
 #include "frame/MainWindow.h"
 #include "frame/Page.h"
+#include "frame/SettingsDialog.h"
 #include "frame/SignInDialog.h"
+
+#include <QComboBox>
+#include <QLineEdit>
+#include <QSettings>
 
 #include <QApplication>
 #include <QImage>
@@ -33,6 +39,7 @@ private slots:
     void controlAndANumberGoToThatPage();
     void theStatusBarShowsTheOutboxAndTheOpenBreaker();
     void aStoreThatCannotBeOpenedIsExplained();
+    void settingsAreKeptAndTheAppearanceChangesAtOnce();
     void screenshotWritesEveryPageAt1440x900();
     void screenshotRefusesAStoreThatIsNotTheDemoWithoutAUser();
     void aReadOnTheGuiThreadStopsTheProgram();
@@ -179,6 +186,40 @@ void tst_MainWindow::aStoreThatCannotBeOpenedIsExplained()
     // Nothing was written to the file that is not a store.
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("this is not an EventDesk store\n"));
+}
+
+void tst_MainWindow::settingsAreKeptAndTheAppearanceChangesAtOnce()
+{
+    {
+        SettingsDialog dialog;
+        auto *theme = dialog.findChild<QComboBox *>(u"themeBox"_s);
+        auto *language = dialog.findChild<QComboBox *>(u"languageBox"_s);
+        auto *store = dialog.findChild<QLineEdit *>(u"storeEdit"_s);
+        QVERIFY(theme && language && store);
+        theme->setCurrentIndex(theme->findData(u"dark"_s));
+        language->setCurrentIndex(language->findData(u"de"_s));
+        store->setText(u"/srv/eventdesk/company.eventdesk"_s);
+        dialog.accept();
+    }
+    QVERIFY(gui::paletteIsDark());
+    QSettings settings;
+    QCOMPARE(settings.value(SettingsDialog::themeKey()).toString(), u"dark"_s);
+    QCOMPARE(settings.value(SettingsDialog::languageKey()).toString(), u"de"_s);
+    QCOMPARE(settings.value(SettingsDialog::storeKey()).toString(),
+             QDir::fromNativeSeparators(u"/srv/eventdesk/company.eventdesk"_s));
+    {
+        // Reopened, the dialog shows what was kept; back to light.
+        SettingsDialog dialog;
+        auto *theme = dialog.findChild<QComboBox *>(u"themeBox"_s);
+        QCOMPARE(theme->currentData().toString(), u"dark"_s);
+        QCOMPARE(dialog.findChild<QComboBox *>(u"languageBox"_s)->currentData().toString(),
+                 u"de"_s);
+        theme->setCurrentIndex(theme->findData(u"light"_s));
+        dialog.findChild<QLineEdit *>(u"storeEdit"_s)->clear(); // back to the default store
+        dialog.accept();
+    }
+    QVERIFY(!gui::paletteIsDark());
+    QVERIFY(!QSettings().contains(SettingsDialog::storeKey()));
 }
 
 void tst_MainWindow::screenshotWritesEveryPageAt1440x900()

@@ -5,6 +5,7 @@
 #include "frame/Page.h"
 #include "frame/PageRegistry.h"
 #include "frame/Session.h"
+#include "frame/SettingsDialog.h"
 #include "frame/SignInDialog.h"
 #include "store/SqliteEventStore.h"
 
@@ -62,10 +63,11 @@ MainWindow::MainWindow(QWidget *parent)
     m_rail->setMovement(QListView::Static);
     m_rail->setWrapping(false);
     m_rail->setIconSize(QSize(24, 24));
-    m_rail->setGridSize(QSize(96, 64));
-    m_rail->setFixedWidth(100);
+    m_rail->setGridSize(QSize(108, 62));
+    m_rail->setFixedWidth(112);
     m_rail->setFrameShape(QFrame::NoFrame);
     m_rail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    m_rail->setStyleSheet(u"QListWidget#navigationRail { padding-top: 8px; }"_s);
     m_rail->setVisible(false);
     layout->addWidget(m_rail);
 
@@ -105,7 +107,13 @@ void MainWindow::buildMenus()
                         &QWidget::close);
     menuBar()->addMenu(tr("&View"));
     m_goMenu = menuBar()->addMenu(tr("&Go"));
-    menuBar()->addMenu(tr("&Tools"));
+    auto *toolsMenu = menuBar()->addMenu(tr("&Tools"));
+    toolsMenu->addAction(themedIcon(u"settings"_s), tr("&Settings…"), QKeySequence::Preferences,
+                         this, [this] {
+                             auto *dialog = new SettingsDialog(this);
+                             dialog->setAttribute(Qt::WA_DeleteOnClose);
+                             dialog->open();
+                         });
     auto *helpMenu = menuBar()->addMenu(tr("&Help"));
     helpMenu->addAction(tr("&Keyboard shortcuts"), this, [this] {
         QMessageBox::information(
@@ -204,7 +212,9 @@ void MainWindow::startSession(const security::SignedInUser &user)
             continue;
         auto *item = new QListWidgetItem(themedIcon(page->iconName()), page->title(), m_rail);
         item->setData(PageIdRole, page->pageId());
-        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignBottom);
+        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        // The item fills its grid cell, so icon and label sit centred in the rail.
+        item->setSizeHint(m_rail->gridSize() - QSize(4, 4));
         item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(shortcut + 1));
         const QString id = page->pageId();
         auto *action = m_goMenu->addAction(themedIcon(page->iconName()), page->title(), this,
@@ -320,6 +330,8 @@ void MainWindow::saveLayout() const
 void MainWindow::restoreLayout()
 {
     QSettings settings;
+    if (settings.contains(u"window/geometry"_s))
+        restoreGeometry(settings.value(u"window/geometry"_s).toByteArray());
     for (Page *page : std::as_const(m_pages)) {
         settings.beginGroup(u"pages/"_s + page->pageId());
         page->restoreLayout(settings);
