@@ -2,6 +2,7 @@
 #include "frame/MainWindow.h"
 
 #include "common/Icons.h"
+#include "demo/DemoCompany.h"
 #include "frame/Page.h"
 #include "frame/PageRegistry.h"
 #include "frame/Session.h"
@@ -157,15 +158,23 @@ void MainWindow::openStore(const QString &path)
     m_storeButton->setText(QDir::toNativeSeparators(path));
     m_storeButton->setToolTip(tr("The store this window works on"));
     QThread *guiThread = thread();
-    using Opened = Result<std::shared_ptr<SqliteEventStore>>;
+    struct OpenedStore
+    {
+        std::shared_ptr<SqliteEventStore> store;
+        bool demo = false;
+    };
+    using Opened = Result<OpenedStore>;
     QFuture<Opened> future = QtConcurrent::run([path, guiThread]() -> Opened {
         auto opened = SqliteEventStore::open(path);
         if (!opened)
             return opened.error();
-        std::shared_ptr<SqliteEventStore> store = std::move(opened).value();
+        OpenedStore result;
+        result.store = std::move(opened).value();
+        const auto demo = demo::isDemoStore(*result.store);
+        result.demo = demo && *demo;
         // Its signals are delivered to the window's thread.
-        store->moveToThread(guiThread);
-        return store;
+        result.store->moveToThread(guiThread);
+        return result;
     });
     future.then(this, [this](const Opened &opened) {
         if (!opened) {
@@ -173,7 +182,8 @@ void MainWindow::openStore(const QString &path)
             Q_EMIT storeFailed(opened.error().message);
             return;
         }
-        m_store = *opened;
+        m_store = opened->store;
+        m_isDemo = opened->demo;
         m_problem->setText(tr("Signing in…"));
         Q_EMIT storeOpened();
     });
@@ -185,8 +195,14 @@ void MainWindow::askToSignIn(const QString &suggestedUser)
         return;
     auto *dialog = new SignInDialog(m_store, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!suggestedUser.isEmpty())
-        dialog->setUserName(suggestedUser);
+    if (m_isDemo)
+        dialog->setHint(tr("This is the demo company. Sign in as %1 to see every page, or as "
+                           "any demo user; every password is %2.")
+                            .arg(QString(demo::DemoAdministrator), QString(demo::DemoPassword)));
+    const QString user =
+        suggestedUser.isEmpty() && m_isDemo ? QString(demo::DemoAdministrator) : suggestedUser;
+    if (!user.isEmpty())
+        dialog->setUserName(user);
     connect(dialog, &QDialog::accepted, this,
             [this, dialog] { startSession(dialog->signedInUser()); });
     connect(dialog, &QDialog::rejected, this, [this] {

@@ -41,6 +41,8 @@ public:
 
     std::shared_ptr<SqliteEventStore> store() const { return m_store; }
     Session *session() const { return m_session; }
+    // Whether the open store is a demo company's (store_info says so).
+    bool isDemoStore() const { return m_isDemo; }
     QList<Page *> pages() const { return m_pages; }
     QList<Page *> visiblePages() const;
     Page *page(const QString &pageId) const;
@@ -74,6 +76,7 @@ private:
     QToolButton *m_outboxButton = nullptr;
     QToolButton *m_breakersButton = nullptr;
     QMenu *m_goMenu = nullptr;
+    bool m_isDemo = false;
 };
 
 } // namespace eventdesk::gui

@@ -14,6 +14,8 @@
 
 namespace eventdesk::gui {
 
+using namespace Qt::Literals::StringLiterals;
+
 SignInDialog::SignInDialog(std::shared_ptr<SqliteEventStore> store, QWidget *parent)
     : QDialog(parent)
     , m_ui(std::make_unique<Ui::SignInDialog>())
@@ -38,6 +40,11 @@ void SignInDialog::setUserName(const QString &name)
 {
     m_ui->userEdit->setText(name);
     m_ui->passwordEdit->setFocus();
+}
+
+void SignInDialog::setHint(const QString &hint)
+{
+    m_ui->storeLabel->setText(m_ui->storeLabel->text() + u"<br><br>"_s + hint.toHtmlEscaped());
 }
 
 void SignInDialog::submit(const QString &name, const QString &password)

@@ -28,6 +28,8 @@ public:
     ~SignInDialog() override;
 
     void setUserName(const QString &name);
+    // A line under the heading, e.g. the demo company's users and password.
+    void setHint(const QString &hint);
     // After accept(): who signed in.
     const security::SignedInUser &signedInUser() const { return m_user; }
 
