@@ -9,6 +9,8 @@
 #include "frame/Page.h"
 #include "frame/SettingsDialog.h"
 #include "frame/SignInDialog.h"
+#include "messaging/Outbox.h"
+#include "services/ServiceSettings.h"
 
 #include <QComboBox>
 #include <QLineEdit>
@@ -39,6 +41,7 @@ private slots:
     void controlAndANumberGoToThatPage();
     void theStatusBarShowsTheOutboxAndTheOpenBreaker();
     void aStoreThatCannotBeOpenedIsExplained();
+    void theBackgroundWorkDeliversTheQueuedPaymentsOnceThePaymentServiceIsBack();
     void settingsAreKeptAndTheAppearanceChangesAtOnce();
     void screenshotWritesEveryPageAt1440x900();
     void screenshotRefusesAStoreThatIsNotTheDemoWithoutAUser();
@@ -167,6 +170,37 @@ void tst_MainWindow::theStatusBarShowsTheOutboxAndTheOpenBreaker()
     QCOMPARE(textOf(u"Signed-in user"_s), u"ada"_s);
     QVERIFY(window.session()->status().openBreakers.contains(u"payment"_s));
     QVERIFY(window.session()->status().pendingOutbox > 0);
+}
+
+void tst_MainWindow::theBackgroundWorkDeliversTheQueuedPaymentsOnceThePaymentServiceIsBack()
+{
+    // While the console is open, the dispatcher, the sagas and the read models run in the
+    // background: nobody calls them here.
+    test::DemoSession demo(u"ada"_s);
+    auto &store = *demo.store;
+    const qint64 queuedBefore = test::offGuiThread([&store] {
+        return messaging::countOutbox(store, messaging::OutboxStatus::Pending).value();
+    });
+    QVERIFY(queuedBefore > 0);
+    QSignalSpy problems(demo.session.get(), &gui::Session::backgroundProblem);
+    // The first round of the background work reports what the demo left: payments queued
+    // behind the open payment breaker.
+    QTRY_VERIFY_WITH_TIMEOUT(demo.session->readModelPosition() > 0, 30'000);
+    QVERIFY(demo.session->status().pendingOutbox > 0);
+    QVERIFY(demo.session->status().openBreakers.contains(u"payment"_s));
+    QSignalSpy caughtUp(demo.session.get(), &gui::Session::readModelsUpdated);
+    const security::SignedInUser ada = demo.session->user();
+    QVERIFY(test::offGuiThread([&store, ada] {
+                return services::ServiceSettingsStore(store).setMode(ada, u"payment"_s,
+                                                                     services::FaultMode::up());
+            }).ok());
+    QTRY_COMPARE_WITH_TIMEOUT(demo.session->status().pendingOutbox, qint64(0), 60'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!demo.session->status().openBreakers.contains(u"payment"_s), 30'000);
+    QVERIFY(!caughtUp.isEmpty());
+    const qint64 head =
+        test::offGuiThread([&store] { return store.reader().headPosition().value(); });
+    QTRY_COMPARE_WITH_TIMEOUT(demo.session->readModelPosition(), head, 30'000);
+    QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).value(0).toString()));
 }
 
 void tst_MainWindow::aStoreThatCannotBeOpenedIsExplained()

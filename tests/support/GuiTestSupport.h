@@ -20,19 +20,28 @@
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
+#include <optional>
+#include <thread>
+#include <type_traits>
 
 namespace eventdesk::test {
 
-// Runs f on a worker thread and waits for its result (tests may wait; pages may not).
-template<typename F>
-auto offGuiThread(F f)
+// Runs f on a thread of its own and waits for its result (tests may wait; pages may not).
+// Not QtConcurrent: waiting on a QFuture whose task has not started runs the task on the
+// waiting thread — here the GUI thread, which the store's check would stop.
+template<typename F> auto offGuiThread(F f)
 {
-    return QtConcurrent::run(std::move(f)).takeResult(); // move-only results too
+    using R = std::invoke_result_t<F &>;
+    std::optional<R> result;
+    std::thread worker([&result, &f] { result.emplace(f()); });
+    worker.join();
+    return std::move(*result);
 }
 
 // A fresh copy of the demo company's store (200 requests, every user, payment down)
 // in dir; the company itself is made once per test program and copied.
-inline QString demoStoreCopy(const QTemporaryDir &dir, const QString &name = QStringLiteral("demo.eventdesk"))
+inline QString demoStoreCopy(const QTemporaryDir &dir,
+                             const QString &name = QStringLiteral("demo.eventdesk"))
 {
     static QTemporaryDir made;
     static QString original;
@@ -52,16 +61,21 @@ inline QString demoStoreCopy(const QTemporaryDir &dir, const QString &name = QSt
 
 inline std::shared_ptr<SqliteEventStore> openStoreOffGuiThread(const QString &path)
 {
-    auto opened = offGuiThread([path] { return SqliteEventStore::open(path); });
+    QThread *guiThread = QThread::currentThread();
+    auto opened = offGuiThread([path, guiThread] {
+        auto store = SqliteEventStore::open(path);
+        if (store)
+            (*store)->moveToThread(guiThread); // pushed from the thread that made it
+        return store;
+    });
     if (!opened)
         qFatal("open %s: %s", qPrintable(path), qPrintable(opened.error().message));
-    std::shared_ptr<SqliteEventStore> store = std::move(opened).value();
-    store->moveToThread(QThread::currentThread());
-    return store;
+    return std::shared_ptr<SqliteEventStore>(std::move(opened).value());
 }
 
-inline security::SignedInUser signInOffGuiThread(SqliteEventStore &store, const QString &name,
-                                                 const QString &password = QString(demo::DemoPassword))
+inline security::SignedInUser
+signInOffGuiThread(SqliteEventStore &store, const QString &name,
+                   const QString &password = QString(demo::DemoPassword))
 {
     auto user = offGuiThread([&store, name, password] {
         return security::Authenticator(store).signIn(name, security::Secret(password.toUtf8()));
