@@ -16,6 +16,7 @@ packages=(
     qt6-base-dev qt6-base-dev-tools qt6-svg-dev qt6-tools-dev qt6-tools-dev-tools
     qt6-l10n-tools libqt6sql6-sqlite libqt6svg6 libgl-dev
     libqcustomplot-dev libsodium-dev libsqlite3-dev libssl-dev
+    dpkg-dev appstream desktop-file-utils file
 )
 
 install_deps() {
