@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // eventdesk: the desktop console. Flags as in shared/design/CLI.md ("The GUI's own flags").
 #include "common/Theme.h"
+#include "frame/DemoStore.h"
 #include "frame/MainWindow.h"
 #include "frame/ScreenshotTour.h"
 #include "frame/Session.h"
@@ -34,46 +35,6 @@ using namespace eventdesk::gui;
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-
-// The demo company lives in its own store, made on first use; never the user's own. It is
-// made on a worker thread while the event loop runs, with progress and cancel (a few
-// seconds); a cancelled or failed attempt leaves no file behind.
-Status ensureDemoStore(const QString &path, bool showProgress)
-{
-    if (QFileInfo::exists(path))
-        return success();
-    QDir().mkpath(QFileInfo(path).absolutePath());
-    QProgressDialog dialog(QApplication::translate("main", "Making the demo company…"),
-                           QApplication::translate("main", "Cancel"), 0, 100);
-    dialog.setWindowTitle(QApplication::translate("main", "EventDesk"));
-    dialog.setMinimumDuration(0);
-    std::atomic_bool cancel{false};
-    QObject::connect(&dialog, &QProgressDialog::canceled, &dialog, [&cancel] { cancel = true; });
-    demo::DemoOptions options;
-    options.cancel = &cancel;
-    options.progress = [&dialog](int done, int total, const QString &what) {
-        QMetaObject::invokeMethod(
-            &dialog,
-            [&dialog, done, total, what] {
-                dialog.setMaximum(total);
-                dialog.setValue(done);
-                dialog.setLabelText(what);
-            },
-            Qt::QueuedConnection);
-    };
-    QEventLoop loop;
-    QFutureWatcher<Result<demo::DemoSummary>> watcher;
-    QObject::connect(&watcher, &QFutureWatcherBase::finished, &loop, &QEventLoop::quit);
-    watcher.setFuture(
-        QtConcurrent::run([path, options] { return demo::createDemoCompany(path, options); }));
-    if (showProgress)
-        dialog.show();
-    loop.exec();
-    const Result<demo::DemoSummary> made = watcher.result();
-    if (!made)
-        return made.error();
-    return success();
-}
 
 // The user --screenshot signs in as: --as USER with EVENTDESK_PASSWORD, or on a demo
 // company's store the demo administrator (who holds every role).
@@ -232,6 +193,12 @@ int main(int argc, char *argv[])
         });
     }
     window.show();
-    window.openStore(path);
+    // A first start (no store chosen, none at the default place) welcomes; a store named
+    // on the command line is opened, and explained if it cannot be.
+    const bool storeNamed = parser.isSet(u"store"_s) || parser.isSet(u"demo"_s) || screenshot;
+    if (!storeNamed && !QFileInfo::exists(path))
+        window.showWelcome();
+    else
+        window.openStore(path);
     return app.exec();
 }

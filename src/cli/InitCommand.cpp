@@ -6,6 +6,7 @@
 #include "app/AppIdentity.h"
 #include "demo/DemoCompany.h"
 #include "domain/Money.h"
+#include "security/NewStore.h"
 #include "security/Password.h"
 #include "security/UserAdministration.h"
 #include "security/Users.h"
@@ -26,12 +27,6 @@ namespace {
 QString tr(const char *text)
 {
     return QCoreApplication::translate("cli::init", text);
-}
-
-void removeStoreFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s})
-        QFile::remove(path + suffix);
 }
 
 // init --demo: the demo company instead of an empty store with one administrator.
@@ -137,27 +132,12 @@ int runInit(Cli &cli)
     auto password = readNewPassword(cli, admin);
     if (!password)
         return cli.fail(ExitUsage, password.error().message);
-    if (auto policy = security::Password::checkPolicy(password.value()); !policy)
-        return cli.fail(policy.error());
-
     if (!cli.isSet(u"store"_s))
         QDir().mkpath(QFileInfo(path).absolutePath());
-    if (auto created = SqliteEventStore::create(path, {}, {{u"base_currency"_s, currency}});
-        !created)
-        return cli.fail(created.error());
-    Status made = success();
-    {
-        auto store = cli.openStore(&exitCode);
-        if (!store) {
-            removeStoreFiles(path);
-            return exitCode;
-        }
-        made = security::UserAdministration(*store).createFirstAdmin(admin, password.value());
-    }
-    if (!made) {
-        removeStoreFiles(path);
+    if (Status made =
+            security::createStoreWithAdministrator(path, admin, password.value(), currency);
+        !made)
         return cli.fail(made.error());
-    }
 
     if (cli.json()) {
         cli.printJson(QJsonDocument(QJsonObject{{"store"_L1, QFileInfo(path).absoluteFilePath()},

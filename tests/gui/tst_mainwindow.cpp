@@ -6,14 +6,19 @@
 
 #include "common/StatusStyle.h"
 #include "frame/MainWindow.h"
+#include "frame/NewStoreDialog.h"
 #include "frame/Page.h"
 #include "frame/SettingsDialog.h"
 #include "frame/SignInDialog.h"
+#include "frame/WelcomePage.h"
 #include "messaging/Outbox.h"
+#include "security/Users.h"
 #include "services/ServiceSettings.h"
 
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QSettings>
 
 #include <QApplication>
@@ -43,6 +48,8 @@ private slots:
     void aStoreThatCannotBeOpenedIsExplained();
     void theBackgroundWorkDeliversTheQueuedPaymentsOnceThePaymentServiceIsBack();
     void settingsAreKeptAndTheAppearanceChangesAtOnce();
+    void aNewStoreIsCreatedWithItsAdministratorOrNotAtAll();
+    void anOpenedStoreIsRememberedAmongTheRecentOnes();
     void screenshotWritesEveryPageAt1440x900();
     void screenshotRefusesAStoreThatIsNotTheDemoWithoutAUser();
     void aReadOnTheGuiThreadStopsTheProgram();
@@ -85,7 +92,7 @@ void tst_MainWindow::aWrongPasswordIsRefusedBesideTheFieldThenTheRightOneSignsIn
     QCOMPARE(dialog->findChild<QLineEdit *>(u"userEdit"_s)->text(), u"ada"_s);
     QSignalSpy attempts(dialog, &SignInDialog::attemptFinished);
     dialog->submit(u"mia"_s, u"not her password"_s);
-    QVERIFY(attempts.wait(30'000));
+    QTRY_VERIFY_WITH_TIMEOUT(!attempts.isEmpty(), 30'000);
     QCOMPARE(attempts.takeFirst().at(0).toBool(), false);
     QVERIFY2(dialog->errorText().contains(u"wrong"_s), qPrintable(dialog->errorText()));
     QVERIFY(!window.session());
@@ -220,6 +227,13 @@ void tst_MainWindow::aStoreThatCannotBeOpenedIsExplained()
     QVERIFY(!failed.takeFirst().at(0).toString().isEmpty());
     QVERIFY(!window.session());
     QVERIFY(window.visiblePages().isEmpty());
+    // The welcome page says why and offers the way on.
+    auto *welcome = window.findChild<WelcomePage *>();
+    QVERIFY(welcome);
+    QVERIFY(welcome->isVisibleTo(&window));
+    auto *problem = welcome->findChild<QLabel *>(u"problem"_s);
+    QVERIFY(problem && problem->isVisibleTo(welcome));
+    QVERIFY2(problem->text().contains(u"not an EventDesk store"_s), qPrintable(problem->text()));
     // Nothing was written to the file that is not a store.
     QVERIFY(file.open(QIODevice::ReadOnly));
     QCOMPARE(file.readAll(), QByteArray("this is not an EventDesk store\n"));
@@ -257,6 +271,68 @@ void tst_MainWindow::settingsAreKeptAndTheAppearanceChangesAtOnce()
     }
     QVERIFY(!gui::paletteIsDark());
     QVERIFY(!QSettings().contains(SettingsDialog::storeKey()));
+}
+
+void tst_MainWindow::aNewStoreIsCreatedWithItsAdministratorOrNotAtAll()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"company/acme.eventdesk"_s);
+    NewStoreDialog dialog(path);
+    QSignalSpy attempts(&dialog, &NewStoreDialog::attemptFinished);
+
+    dialog.submit(path, u"alice"_s, u"a-long-passphrase"_s, u"a-long-passphrase-typo"_s);
+    QVERIFY(dialog.errorText().contains(u"differ"_s)); // checked before anything happens
+    QVERIFY(!QFileInfo::exists(path));
+
+    dialog.submit(path, u"alice"_s, u"short"_s, u"short"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!attempts.isEmpty(), 30'000);
+    QCOMPARE(attempts.takeFirst().at(0).toBool(), false);
+    QVERIFY(!dialog.errorText().isEmpty());
+    QVERIFY2(!QFileInfo::exists(path), "a refused password left a store behind");
+
+    dialog.submit(path, u"alice"_s, u"a-long-passphrase"_s, u"a-long-passphrase"_s, u"XYZ"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!attempts.isEmpty(), 30'000);
+    QCOMPARE(attempts.takeFirst().at(0).toBool(), false);
+    QVERIFY(!QFileInfo::exists(path));
+
+    dialog.submit(path, u"alice"_s, u"a-long-passphrase"_s, u"a-long-passphrase"_s, u"CHF"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!attempts.isEmpty(), 30'000);
+    QCOMPARE(attempts.takeFirst().at(0).toBool(), true);
+    QCOMPARE(dialog.createdPath(), path);
+    auto store = test::openStoreOffGuiThread(path);
+    const auto alice = test::signInOffGuiThread(*store, u"alice"_s, u"a-long-passphrase"_s);
+    QVERIFY(alice.hasRole(security::Role::Admin));
+    QCOMPARE(test::offGuiThread([&store] { return security::baseCurrency(*store).value(); }),
+             u"CHF"_s);
+
+    // A path that holds a file is refused, and the file is left alone.
+    NewStoreDialog again(path);
+    QSignalSpy second(&again, &NewStoreDialog::attemptFinished);
+    again.submit(path, u"bob"_s, u"another-long-passphrase"_s, u"another-long-passphrase"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(!second.isEmpty(), 30'000);
+    QCOMPARE(second.takeFirst().at(0).toBool(), false);
+    QVERIFY(again.errorText().contains(u"already exists"_s));
+    QVERIFY(test::signInOffGuiThread(*store, u"alice"_s, u"a-long-passphrase"_s)
+                .hasRole(security::Role::Admin));
+}
+
+void tst_MainWindow::anOpenedStoreIsRememberedAmongTheRecentOnes()
+{
+    QSettings().remove(u"store/recent"_s);
+    QTemporaryDir dir;
+    const QString path = test::demoStoreCopy(dir);
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::storeOpened);
+    window.openStore(path);
+    QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), 30'000);
+    QCOMPARE(WelcomePage::recentStores().value(0), QFileInfo(path).absoluteFilePath());
+    WelcomePage welcome;
+    auto *list = welcome.findChild<QListWidget *>(u"recentList"_s);
+    QVERIFY(list);
+    QCOMPARE(list->count(), 1);
+    QSignalSpy chosen(&welcome, &WelcomePage::storeChosen);
+    emit list->itemActivated(list->item(0));
+    QCOMPARE(chosen.value(0).value(0).toString(), QFileInfo(path).absoluteFilePath());
 }
 
 void tst_MainWindow::screenshotWritesEveryPageAt1440x900()

@@ -354,12 +354,6 @@ Plan makePlan(const DemoOptions &options)
     return plan;
 }
 
-void removeStoreFiles(const QString &path)
-{
-    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
-        QFile::remove(path + suffix);
-}
-
 // The demo store, built in a temporary file: the steps of createDemoCompany.
 class DemoBuilder
 {
@@ -374,11 +368,10 @@ public:
     {
         StoreOptions storeOptions;
         storeOptions.clock = m_clock;
-        if (auto made = SqliteEventStore::create(
-                m_path, storeOptions,
-                {{u"base_currency"_s, u"EUR"_s},
-                 {u"company"_s, tr("Demo company")},
-                 {QString(DemoStoreInfoKey), u"1"_s}});
+        if (auto made = SqliteEventStore::create(m_path, storeOptions,
+                                                 {{u"base_currency"_s, u"EUR"_s},
+                                                  {u"company"_s, tr("Demo company")},
+                                                  {QString(DemoStoreInfoKey), u"1"_s}});
             !made)
             return made.error();
         auto opened = SqliteEventStore::open(m_path, storeOptions);
@@ -471,11 +464,11 @@ public:
     {
         const QString temporary = StoreFile::temporarySibling(target);
         if (Status s = StoreFile::vacuumInto(m_store->readDatabase(), temporary); !s) {
-            removeStoreFiles(temporary);
+            StoreFile::removeStoreFiles(temporary);
             return s;
         }
         if (!QFile::rename(temporary, target)) {
-            removeStoreFiles(temporary);
+            StoreFile::removeStoreFiles(temporary);
             return Error::storageFailure(tr("The demo company was made but could not be moved "
                                             "to %1; check that the folder is writable.")
                                              .arg(QDir::toNativeSeparators(target)));
@@ -586,7 +579,7 @@ Result<DemoSummary> createDemoCompany(const QString &path, const DemoOptions &op
                          .arg(QDir::toNativeSeparators(path))};
     const QString partial =
         path + u".partial-"_s + QString::number(QCoreApplication::applicationPid());
-    removeStoreFiles(partial);
+    StoreFile::removeStoreFiles(partial);
     Result<DemoSummary> summary = Error::internal(QString());
     {
         DemoBuilder builder(partial, options);
@@ -596,7 +589,7 @@ Result<DemoSummary> createDemoCompany(const QString &path, const DemoOptions &op
                 summary = copied.error();
         builder.close();
     }
-    removeStoreFiles(partial);
+    StoreFile::removeStoreFiles(partial);
     return summary;
 }
 

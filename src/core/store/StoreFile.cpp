@@ -13,13 +13,14 @@ using namespace Qt::Literals::StringLiterals;
 using sqlite::tr;
 
 namespace {
-constexpr char SqliteMagic[] = "SQLite format 3";  // followed by a NUL byte
+constexpr char SqliteMagic[] = "SQLite format 3"; // followed by a NUL byte
 
 QStringList migrationStatements(int version)
 {
     // Resource names carry a description after the number: 001_events.sql.
     const QDir dir(u":/sql"_s);
-    const QStringList matches = dir.entryList({u"%1_*.sql"_s.arg(version, 3, 10, QLatin1Char('0'))});
+    const QStringList matches =
+        dir.entryList({u"%1_*.sql"_s.arg(version, 3, 10, QLatin1Char('0'))});
     if (matches.isEmpty())
         return {};
     QFile file(dir.filePath(matches.constFirst()));
@@ -58,6 +59,12 @@ QString temporarySibling(const QString &path)
     return path + u".tmp-"_s + QString::number(QRandomGenerator::global()->generate64(), 36);
 }
 
+void removeStoreFiles(const QString &path)
+{
+    for (const QString &suffix : {QString(), u"-wal"_s, u"-shm"_s, u"-journal"_s})
+        QFile::remove(path + suffix);
+}
+
 Result<Header> probe(const QString &path)
 {
     const QString file = QDir::toNativeSeparators(path);
@@ -65,14 +72,17 @@ Result<Header> probe(const QString &path)
     if (!info.exists())
         return Error::storeUnavailable(
             tr("There is no EventDesk store at %1; check the path, or create one with "
-               "\"eventdesk-cli init --store %1\".").arg(file));
+               "\"eventdesk-cli init --store %1\".")
+                .arg(file));
     if (info.isDir())
         return Error::storeUnavailable(
-            tr("%1 is a folder, not an EventDesk store; give the path of the store file.").arg(file));
+            tr("%1 is a folder, not an EventDesk store; give the path of the store file.")
+                .arg(file));
     if (info.size() == 0)
         return Error::storeUnavailable(
             tr("%1 is an empty file, not an EventDesk store; check the path, or create a "
-               "store with \"eventdesk-cli init\" at a path that holds no file.").arg(file));
+               "store with \"eventdesk-cli init\" at a path that holds no file.")
+                .arg(file));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::storeUnavailable(
@@ -87,7 +97,8 @@ Result<Header> probe(const QString &path)
     if (applicationId != sqlite::ApplicationId)
         return Error::storeUnavailable(
             tr("%1 is an SQLite database of another program, not an EventDesk store; "
-               "check the path.").arg(file));
+               "check the path.")
+                .arg(file));
     Header result;
     result.userVersion = int(qFromBigEndian<quint32>(h + 60));
     result.walMode = h[18] == 2 && h[19] == 2;
@@ -107,17 +118,19 @@ Result<Header> probe(const QString &path)
     const quint32 changeCounter = qFromBigEndian<quint32>(h + 24);
     const quint32 pageCount = qFromBigEndian<quint32>(h + 28);
     const quint32 validFor = qFromBigEndian<quint32>(h + 92);
-    const bool hasWal = QFileInfo::exists(path + u"-wal"_s)
-                        && QFileInfo(path + u"-wal"_s).size() > 0;
+    const bool hasWal =
+        QFileInfo::exists(path + u"-wal"_s) && QFileInfo(path + u"-wal"_s).size() > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return Error::storeUnavailable(
             tr("%1 is damaged (its header is invalid). Restore it from a backup with "
-               "\"eventdesk-cli restore\".").arg(file));
-    if (!hasWal && changeCounter == validFor && pageCount > 0
-        && info.size() < qint64(pageCount) * pageSize)
+               "\"eventdesk-cli restore\".")
+                .arg(file));
+    if (!hasWal && changeCounter == validFor && pageCount > 0 &&
+        info.size() < qint64(pageCount) * pageSize)
         return Error::storeUnavailable(
             tr("%1 is damaged: it is shorter than its header says (truncated). Restore it "
-               "from a backup with \"eventdesk-cli restore\".").arg(file));
+               "from a backup with \"eventdesk-cli restore\".")
+                .arg(file));
     return result;
 }
 
@@ -130,7 +143,8 @@ Status migrate(QSqlDatabase &db, int currentVersion, int targetVersion)
         if (statements.isEmpty()) {
             db.rollback();
             return Error::internal(tr("The migration to store schema %1 is missing from this "
-                                      "build.").arg(v));
+                                      "build.")
+                                       .arg(v));
         }
         for (const QString &sql : statements) {
             if (auto s = sqlite::execStatus(db, sql); !s) {
@@ -145,7 +159,8 @@ Status migrate(QSqlDatabase &db, int currentVersion, int targetVersion)
         }
     }
     if (!db.commit()) {
-        const Error e = sqlite::describe(db.lastError(), db.databaseName(), tr("commit a migration"));
+        const Error e =
+            sqlite::describe(db.lastError(), db.databaseName(), tr("commit a migration"));
         db.rollback();
         return e;
     }
@@ -159,12 +174,12 @@ Status create(const QString &path, const StoreOptions &options, const QMap<QStri
     if (QFileInfo::exists(path))
         return Error{ErrorCode::AlreadyExists,
                      tr("%1 already exists; a new store is only made at a path that holds no "
-                        "file.").arg(file)};
+                        "file.")
+                         .arg(file)};
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
-        return Error::storeUnavailable(
-            tr("The folder %1 does not exist; create it first.")
-                .arg(QDir::toNativeSeparators(target.absolutePath())));
+        return Error::storeUnavailable(tr("The folder %1 does not exist; create it first.")
+                                           .arg(QDir::toNativeSeparators(target.absolutePath())));
     if (schemaVersion < 0)
         schemaVersion = latestSchema();
     const QString temp = temporarySibling(path);
@@ -175,7 +190,8 @@ Status create(const QString &path, const StoreOptions &options, const QMap<QStri
             return conn.error();
         }
         QSqlDatabase &db = (*conn)->db();
-        Status s = sqlite::execStatus(db, u"PRAGMA application_id = %1"_s.arg(sqlite::ApplicationId));
+        Status s =
+            sqlite::execStatus(db, u"PRAGMA application_id = %1"_s.arg(sqlite::ApplicationId));
         if (s)
             s = sqlite::execStatus(db, u"PRAGMA journal_mode = WAL"_s);
         if (s)
@@ -197,7 +213,8 @@ Status create(const QString &path, const StoreOptions &options, const QMap<QStri
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
         return Error::storageFailure(tr("The new store could not be moved into place at %1; "
-                                        "check that the folder is writable.").arg(file));
+                                        "check that the folder is writable.")
+                                         .arg(file));
     }
     return success();
 }

@@ -25,8 +25,8 @@ Result<Header> probe(const QString &path);
 
 // Creates a new store at path (which must not exist): built in a temporary file beside
 // it and renamed into place, so a half-made store never exists under the real name.
-Status create(const QString &path, const StoreOptions &options,
-              const QMap<QString, QString> &info, int schemaVersion = -1);
+Status create(const QString &path, const StoreOptions &options, const QMap<QString, QString> &info,
+              int schemaVersion = -1);
 
 // Applies migrations (currentVersion, targetVersion] in one transaction.
 Status migrate(QSqlDatabase &db, int currentVersion, int targetVersion);
@@ -37,5 +37,9 @@ Status vacuumInto(QSqlDatabase &db, const QString &target);
 
 // A fresh name beside path for temporary work ("<path>.tmp-<random>").
 QString temporarySibling(const QString &path);
+
+// Removes a store file and SQLite's files beside it (-wal, -shm, -journal): what a
+// creation that failed half-way leaves.
+void removeStoreFiles(const QString &path);
 
 } // namespace eventdesk::StoreFile

@@ -1,13 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "frame/MainWindow.h"
 
+#include "app/AppIdentity.h"
 #include "common/Icons.h"
 #include "demo/DemoCompany.h"
+#include "frame/DemoStore.h"
 #include "frame/Page.h"
 #include "frame/PageRegistry.h"
 #include "frame/Session.h"
 #include "frame/SettingsDialog.h"
 #include "frame/SignInDialog.h"
+#include "frame/WelcomePage.h"
 #include "store/SqliteEventStore.h"
 
 #include <QApplication>
@@ -153,8 +156,33 @@ void MainWindow::buildStatusBar()
     connect(m_breakersButton, &QToolButton::clicked, this, [this] { showPage(u"health"_s); });
 }
 
+void MainWindow::showWelcome(const QString &problem)
+{
+    if (!m_welcome) {
+        m_welcome = new WelcomePage(m_stack);
+        m_stack->addWidget(m_welcome);
+        connect(m_welcome, &WelcomePage::storeChosen, this, &MainWindow::openStore);
+        connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
+            const QString path = demoStorePath();
+            if (Status made = ensureDemoStore(path, true, this); !made) {
+                m_welcome->setProblem(made.error().message);
+                return;
+            }
+            openStore(path);
+        });
+    }
+    m_welcome->setProblem(problem);
+    m_welcome->setRecentStores(WelcomePage::recentStores());
+    m_stack->setCurrentWidget(m_welcome);
+    setWindowTitle(tr("Welcome — EventDesk"));
+}
+
 void MainWindow::openStore(const QString &path)
 {
+    if (m_session)
+        return; // one store a window; another store is another start
+    m_problem->setText(tr("Opening the store…"));
+    m_stack->setCurrentWidget(m_problem);
     m_storeButton->setText(QDir::toNativeSeparators(path));
     m_storeButton->setToolTip(tr("The store this window works on"));
     QThread *guiThread = thread();
@@ -184,6 +212,7 @@ void MainWindow::openStore(const QString &path)
         }
         m_store = opened->store;
         m_isDemo = opened->demo;
+        WelcomePage::rememberStore(m_store->location());
         m_problem->setText(tr("Signing in…"));
         Q_EMIT storeOpened();
     });
@@ -324,9 +353,7 @@ void MainWindow::updateStatus(const StatusSnapshot &status)
 
 void MainWindow::showProblem(const QString &message)
 {
-    m_problem->setText(
-        tr("<h2>The store cannot be opened</h2><p>%1</p>").arg(message.toHtmlEscaped()));
-    m_stack->setCurrentWidget(m_problem);
+    showWelcome(message);
 }
 
 void MainWindow::saveLayout() const

@@ -21,6 +21,7 @@ class SqliteEventStore;
 namespace eventdesk::gui {
 
 class Page;
+class WelcomePage;
 
 // The console's frame: menus, the navigation rail, the pages and the status bar (store,
 // user, outbox backlog, open breakers — each clickable). It opens the store in the
@@ -34,6 +35,9 @@ public:
 
     // Opens the store at path in the background; storeOpened or storeFailed follows.
     void openStore(const QString &path);
+    // The first-run page: the demo, open a store, create one, recent stores; with the
+    // reason when a store could not be opened.
+    void showWelcome(const QString &problem = {});
     // Shows the sign-in dialog for the opened store (signedIn follows on success).
     void askToSignIn(const QString &suggestedUser = {});
     // Starts the session for a user who has signed in (the dialog, or --screenshot).
@@ -71,6 +75,7 @@ private:
     QListWidget *m_rail = nullptr;
     QStackedWidget *m_stack = nullptr;
     QLabel *m_problem = nullptr;
+    WelcomePage *m_welcome = nullptr;
     QToolButton *m_storeButton = nullptr;
     QToolButton *m_userButton = nullptr;
     QToolButton *m_outboxButton = nullptr;
