@@ -1,20 +1,35 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
+#include "EventDetailLoader.h"
+
 #include <QPointer>
 #include <QWidget>
 
 #include <memory>
 
+namespace Ui {
+class EventDetailPanel;
+}
+
 namespace eventdesk::gui {
 
 class Session;
+class JsonTreeModel;
+class JsonDiffModel;
+class EventDetailThreadModel;
+class EventDetailRequestsModel;
 
 // The timeline's right-hand side for one selected event: the stream's state rebuilt as
 // it stood right after the event (a JSON tree), the diff with the state just before it
 // (changed fields highlighted), the envelope, "the system as of here" (the requests list
 // and the inboxes at that position) and the thread (the command that caused it, its
 // saga, the events it caused). Everything is read off the GUI thread.
+//
+// The state of a workflow request stream is the request aggregate (commands::loadRequest,
+// its JSON form as `state --json` prints it). Any other stream ($saga-…, $users,
+// $health-…) gets the generic fold: its event payloads merged in order, each payload's
+// top-level fields replacing the same fields of the state, nothing ever removed.
 class EventDetailPanel final : public QWidget
 {
     Q_OBJECT
@@ -35,8 +50,38 @@ Q_SIGNALS:
     void eventRequested(qint64 position);
 
 private:
+    void showEmpty();
+    void showError(const QString &message);
+    void showDetail(const EventDetail &detail);
+    void showEnvelope(const RecordedEvent &event);
+    void showInbox(const QList<projections::InboxItem> &items, const QString &user);
+    void loadUsers();
+    void loadInbox();
+    // The events this one caused, among positions (from, to]; to 0: up to the head.
+    void findCaused(qint64 from, qint64 to);
+    void onEventsCommitted(qint64 head);
+    void onReadModelsUpdated(qint64 position);
+    void followLink(const QModelIndex &index);
+    QString inboxUser() const;
+
+    std::unique_ptr<Ui::EventDetailPanel> m_ui;
     QPointer<Session> m_session;
     qint64 m_position = 0;
+    JsonTreeModel *m_stateModel = nullptr;
+    JsonDiffModel *m_diffModel = nullptr;
+    EventDetailThreadModel *m_threadModel = nullptr;
+    EventDetailRequestsModel *m_requestsModel = nullptr;
+    EventDetailRequestsModel *m_inboxModel = nullptr;
+    // Request ids: a result for an older request than the newest is dropped.
+    quint64 m_loadRequest = 0;
+    quint64 m_causedRequest = 0;
+    quint64 m_inboxRequest = 0;
+    RecordedEvent m_event; // the event shown (valid when m_loaded)
+    bool m_loaded = false;
+    bool m_causedBusy = false;
+    qint64 m_causedScannedTo = 0; // the caused events are known up to this position
+    qint64 m_newestHead = 0;      // heard while a scan ran: scanned next
+    bool m_systemStale = false;   // the read models had not reached m_position yet
 };
 
 } // namespace eventdesk::gui
