@@ -148,6 +148,7 @@ void MainWindow::buildStatusBar()
     statusBar()->addPermanentWidget(m_userButton);
     statusBar()->addPermanentWidget(m_outboxButton);
     statusBar()->addPermanentWidget(m_breakersButton);
+    m_storeButton->setVisible(false);
     m_userButton->setVisible(false);
     m_outboxButton->setVisible(false);
     m_breakersButton->setVisible(false);
@@ -184,6 +185,7 @@ void MainWindow::openStore(const QString &path)
     m_problem->setText(tr("Opening the store…"));
     m_stack->setCurrentWidget(m_problem);
     m_storeButton->setText(QDir::toNativeSeparators(path));
+    m_storeButton->setVisible(true);
     m_storeButton->setToolTip(tr("The store this window works on"));
     QThread *guiThread = thread();
     struct OpenedStore

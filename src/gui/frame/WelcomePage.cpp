@@ -32,6 +32,7 @@ WelcomePage::WelcomePage(QWidget *parent)
     m_ui->createButton->setIcon(themedIcon(u"plus"_s));
     for (QPushButton *button : {m_ui->demoButton, m_ui->openButton, m_ui->createButton}) {
         button->setMinimumHeight(40);
+        button->setMinimumWidth(460);
         button->setIconSize(QSize(20, 20));
     }
     connect(m_ui->demoButton, &QPushButton::clicked, this, &WelcomePage::demoRequested);
