@@ -4,6 +4,7 @@
 // that the GUI thread never reads the store.
 #include "GuiTestSupport.h"
 
+#include "commands/RequestCommandService.h"
 #include "common/StatusStyle.h"
 #include "frame/MainWindow.h"
 #include "frame/NewStoreDialog.h"
@@ -12,6 +13,7 @@
 #include "frame/SignInDialog.h"
 #include "frame/WelcomePage.h"
 #include "messaging/Outbox.h"
+#include "projections/ReadModels.h"
 #include "security/Users.h"
 #include "services/ServiceSettings.h"
 
@@ -47,6 +49,7 @@ private slots:
     void theStatusBarShowsTheOutboxAndTheOpenBreaker();
     void aStoreThatCannotBeOpenedIsExplained();
     void theBackgroundWorkDeliversTheQueuedPaymentsOnceThePaymentServiceIsBack();
+    void anotherProcesssCommitsReachThePages();
     void settingsAreKeptAndTheAppearanceChangesAtOnce();
     void aNewStoreIsCreatedWithItsAdministratorOrNotAtAll();
     void anOpenedStoreIsRememberedAmongTheRecentOnes();
@@ -208,6 +211,40 @@ void tst_MainWindow::theBackgroundWorkDeliversTheQueuedPaymentsOnceThePaymentSer
         test::offGuiThread([&store] { return store.reader().headPosition().value(); });
     QTRY_COMPARE_WITH_TIMEOUT(demo.session->readModelPosition(), head, 30'000);
     QVERIFY2(problems.isEmpty(), qPrintable(problems.value(0).value(0).toString()));
+}
+
+void tst_MainWindow::anotherProcesssCommitsReachThePages()
+{
+    test::DemoSession demo(u"ada"_s);
+    QTRY_VERIFY_WITH_TIMEOUT(demo.session->readModelPosition() > 0, 30'000);
+    const qint64 before = demo.session->head();
+    QSignalSpy committed(demo.session.get(), &gui::Session::eventsCommitted);
+    QSignalSpy updated(demo.session.get(), &gui::Session::readModelsUpdated);
+    // Another program (as a CLI script would) submits a request to the same file.
+    const QString path = demo.store->location();
+    const QString stream = test::offGuiThread([path] {
+        auto other = SqliteEventStore::open(path);
+        commands::SubmitInput input;
+        input.workflow = u"purchase"_s;
+        input.title = u"Chair from another program"_s;
+        input.amount = Money::parse(u"120.00", u"EUR"_s).value();
+        auto done = commands::RequestCommandService(**other).submit(
+            u"sam"_s, security::Secret(QByteArray("eventdesk-demo")), input);
+        return done ? done->streamId : QString();
+    });
+    QVERIFY(!stream.isEmpty());
+    QTRY_VERIFY_WITH_TIMEOUT(
+        !committed.isEmpty() && committed.constLast().at(0).toLongLong() > before, 30'000);
+    QTRY_VERIFY_WITH_TIMEOUT(!updated.isEmpty(), 30'000);
+    // Nobody here catches the read models up: the background work does, within a second or so.
+    auto &store = *demo.store;
+    auto requestIsListed = [&store, stream] {
+        return test::offGuiThread([&store, stream] {
+            const auto row = projections::queryRequest(store, stream);
+            return row && row->has_value();
+        });
+    };
+    QTRY_VERIFY_WITH_TIMEOUT(requestIsListed(), 30'000);
 }
 
 void tst_MainWindow::aStoreThatCannotBeOpenedIsExplained()

@@ -17,11 +17,11 @@
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QtConcurrent/QtConcurrentRun>
 
 #include <memory>
 #include <optional>
-#include <thread>
 #include <type_traits>
 
 namespace eventdesk::test {
@@ -33,8 +33,11 @@ template<typename F> auto offGuiThread(F f)
 {
     using R = std::invoke_result_t<F &>;
     std::optional<R> result;
-    std::thread worker([&result, &f] { result.emplace(f()); });
-    worker.join();
+    // A QThread rather than a bare std::thread: core code running here may use Qt's event
+    // machinery (timers, queued calls) as it does on any thread Qt made.
+    std::unique_ptr<QThread> worker(QThread::create([&result, &f] { result.emplace(f()); }));
+    worker->start();
+    worker->wait();
     return std::move(*result);
 }
 

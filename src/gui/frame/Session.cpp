@@ -45,8 +45,12 @@ void Session::startBackgroundWork()
         [this](qint64 position, const StatusSnapshot &status) {
             m_status = status;
             Q_EMIT statusChanged(status);
-            if (position > m_head)
+            // The read models follow the head, whoever wrote: this is how the pages hear
+            // of other processes' commits (a CLI script, a colleague's console).
+            if (position > m_head) {
                 m_head = position;
+                Q_EMIT eventsCommitted(m_head);
+            }
             if (position != m_readModelPosition) {
                 m_readModelPosition = position;
                 Q_EMIT readModelsUpdated(position);

@@ -68,8 +68,8 @@ public:
     void refreshSoon();
 
 Q_SIGNALS:
-    // On the GUI thread, at most a few times a second, when events were committed by this
-    // process or another one.
+    // On the GUI thread, at most a few times a second, when events were committed: by this
+    // process at once, by another one within about a second (the background catch-up).
     void eventsCommitted(qint64 head);
     // The read models have caught up to position: pages re-query what they show.
     void readModelsUpdated(qint64 position);
