@@ -117,6 +117,25 @@ Result<std::optional<ThreadLink>> streamLink(QSqlDatabase &db, const QString &st
         ThreadLink{relation, q.value(0).toLongLong(), streamId, q.value(1).toString(), {}});
 }
 
+// A saga's first event after position.
+Result<std::optional<ThreadLink>> streamLinkAfter(QSqlDatabase &db, const QString &streamId,
+                                                  qint64 after)
+{
+    QSqlQuery q(db);
+    q.setForwardOnly(true);
+    if (!q.prepare(u"SELECT global_position, type FROM events WHERE stream_id = ? AND "
+                   "global_position > ? ORDER BY stream_version LIMIT 1"_s))
+        return sqlError(q, tr("prepare the thread query"));
+    q.addBindValue(streamId);
+    q.addBindValue(after);
+    if (!q.exec())
+        return sqlError(q, tr("read the thread"));
+    if (!q.next())
+        return std::optional<ThreadLink>();
+    return std::optional<ThreadLink>(ThreadLink{
+        ThreadLink::Relation::Saga, q.value(0).toLongLong(), streamId, q.value(1).toString(), {}});
+}
+
 Result<QList<ThreadLink>> threadOf(SqliteEventStore &store, const RecordedEvent &event)
 {
     QSqlDatabase &db = store.readDatabase();
@@ -183,6 +202,12 @@ Result<QList<ThreadLink>> threadOf(SqliteEventStore &store, const RecordedEvent 
                 return current.error();
             if (*current && (!*started || (*current)->position != (*started)->position))
                 links.append(**current);
+            // What the saga did next: its reaction to this event, often.
+            auto next = streamLinkAfter(db, saga, event.globalPosition);
+            if (!next)
+                return next.error();
+            if (*next)
+                links.append(**next);
         }
         if (request != event.streamId) {
             auto at = streamLink(db, request, event.globalPosition, ThreadLink::Relation::Request);

@@ -68,9 +68,29 @@ EventDetailPanel::EventDetailPanel(QWidget *parent)
     for (QTableView *t : {m_ui->requestsView, m_ui->inboxView}) {
         t->setItemDelegateForColumn(EventDetailRequestsModel::StatusColumn,
                                     new StatusPillDelegate(t));
-        t->horizontalHeader()->setStretchLastSection(true);
-        t->verticalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+        t->setWordWrap(false);
+        // The stream id is in the title's tooltip; the title takes the room.
+        t->setColumnHidden(EventDetailRequestsModel::StreamColumn, true);
+        QHeaderView *h = t->horizontalHeader();
+        h->setStretchLastSection(false);
+        h->setSectionResizeMode(QHeaderView::ResizeToContents);
+        h->setSectionResizeMode(EventDetailRequestsModel::TitleColumn, QHeaderView::Stretch);
     }
+    // Keys and types as wide as they are, the values take the rest.
+    QHeaderView *stateHeader = m_ui->stateView->header();
+    stateHeader->setStretchLastSection(false);
+    stateHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    stateHeader->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    QHeaderView *diffHeader = m_ui->diffView->header();
+    diffHeader->setStretchLastSection(false);
+    diffHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    diffHeader->setSectionResizeMode(JsonDiffModel::BeforeColumn, QHeaderView::Stretch);
+    diffHeader->setSectionResizeMode(JsonDiffModel::AfterColumn, QHeaderView::Stretch);
+    QHeaderView *threadHeader = m_ui->threadView->header();
+    threadHeader->setStretchLastSection(true);
+    threadHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    m_ui->threadView->setTextElideMode(Qt::ElideMiddle);
+    m_ui->diffView->setTextElideMode(Qt::ElideMiddle);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
     m_ui->payloadEdit->setFont(fixed);
     m_ui->metadataEdit->setFont(fixed);
@@ -78,7 +98,8 @@ EventDetailPanel::EventDetailPanel(QWidget *parent)
     m_ui->eventIdValue->setFont(fixed);
     m_ui->errorLabel->setStyleSheet(u"QLabel { color: %1; font-weight: bold; }"_s.arg(
         toneColor(StatusTone::Failed, paletteIsDark()).name()));
-    m_ui->causedBusy->hide();
+    setCausedBusy(false);
+    connect(m_ui->causedStop, &QPushButton::clicked, this, &EventDetailPanel::stopCaused);
 
     // Enter (or a double click) on a link opens that event in the timeline.
     connect(m_ui->threadView, &QAbstractItemView::activated, this, &EventDetailPanel::followLink);
@@ -148,8 +169,8 @@ void EventDetailPanel::showEventAt(qint64 position)
     const quint64 request = ++m_loadRequest;
     ++m_causedRequest; // a scan for the previous event is of no use any more
     ++m_inboxRequest;
-    m_causedBusy = false;
-    m_ui->causedBusy->hide();
+    m_causedStopped = false;
+    setCausedBusy(false);
     if (position <= 0 || !m_session) {
         showEmpty();
         Q_EMIT loaded(position);
@@ -195,7 +216,6 @@ void EventDetailPanel::showDetail(const EventDetail &detail)
     const QList<JsonChange> changes = diffJson(detail.stateBefore, detail.stateAfter);
     m_stateModel->setJson(detail.stateAfter, changedPaths(changes));
     m_ui->stateView->expandAll();
-    m_ui->stateView->resizeColumnToContents(JsonTreeModel::KeyColumn);
     const QString rule = detail.requestState
                              ? tr("The request as its stream's events up to this one rebuild "
                                   "it (the aggregate's JSON form, as `state --json` prints it).")
@@ -209,8 +229,6 @@ void EventDetailPanel::showDetail(const EventDetail &detail)
 
     // The diff with the state just before.
     m_diffModel->setChanges(changes);
-    m_ui->diffView->resizeColumnToContents(JsonDiffModel::ChangeColumn);
-    m_ui->diffView->resizeColumnToContents(JsonDiffModel::FieldColumn);
     int added = 0, removed = 0, changed = 0;
     for (const JsonChange &c : changes)
         (c.kind == JsonChange::Kind::Added     ? added
@@ -233,7 +251,6 @@ void EventDetailPanel::showDetail(const EventDetail &detail)
 
     // The thread: what is known now; the caused events follow from a scan.
     m_threadModel->setLinks(detail.thread);
-    m_ui->threadView->resizeColumnToContents(EventDetailThreadModel::RelationColumn);
     m_ui->threadCaption->setText(
         tr("Where this event came from and what came of it. Press Enter on a link (or "
            "double-click it) to open that event."));
@@ -242,7 +259,6 @@ void EventDetailPanel::showDetail(const EventDetail &detail)
 
     // The system as of here.
     m_requestsModel->setRows(detail.requestsAsOf);
-    m_ui->requestsView->resizeColumnsToContents();
     m_systemStale = m_session && m_session->readModelPosition() < e.globalPosition;
     QString system = detail.requestsAsOf.isEmpty()
                          ? tr("No request had been submitted by position %1.").arg(e.globalPosition)
@@ -287,7 +303,6 @@ void EventDetailPanel::showInbox(const QList<projections::InboxItem> &items, con
     for (const projections::InboxItem &i : items)
         rows.append(i.request);
     m_inboxModel->setRows(std::move(rows));
-    m_ui->inboxView->resizeColumnsToContents();
     m_ui->inboxCaption->setText(
         items.isEmpty()
             ? tr("Nothing waited for %1 at position %2. Pick another user above to see "
@@ -325,45 +340,79 @@ void EventDetailPanel::loadInbox()
         });
 }
 
+void EventDetailPanel::setCausedBusy(bool busy)
+{
+    m_causedBusy = busy;
+    m_ui->causedBusy->setVisible(busy);
+    m_ui->causedStop->setVisible(busy);
+}
+
 void EventDetailPanel::findCaused(qint64 from, qint64 to)
 {
-    if (!m_session)
+    if (!m_session || m_causedStopped)
         return;
     const quint64 request = ++m_causedRequest;
-    const QUuid id = m_event.eventId;
-    m_causedBusy = true;
     m_newestHead = 0;
-    m_ui->causedBusy->show();
+    m_causedScanFrom = from;
+    m_ui->causedBusy->setValue(0);
+    setCausedBusy(true);
     m_ui->causedStatus->setText(tr("Looking for the events it caused (a scan of the events "
                                    "after this one)…"));
+    scanCausedSlice(request, from, to);
+}
+
+void EventDetailPanel::scanCausedSlice(quint64 request, qint64 from, qint64 to)
+{
+    struct Slice
+    {
+        QList<ThreadLink> links;
+        qint64 end = 0;    // scanned up to here
+        qint64 target = 0; // the whole scan goes up to here
+    };
+    const QUuid id = m_event.eventId;
     m_session->run(
         this,
-        [id, from, to](SqliteEventStore &store) -> Result<std::pair<QList<ThreadLink>, qint64>> {
-            // Where the scan ended, so the next one starts there.
-            auto head = store.reader().headPosition();
-            if (!head)
-                return head.error();
-            const qint64 upTo = to > 0 ? std::min(to, head.value()) : head.value();
-            auto links = findCausedEvents(store, id, from, upTo);
+        [id, from, to](SqliteEventStore &store) -> Result<Slice> {
+            qint64 target = to;
+            if (target <= 0) {
+                auto head = store.reader().headPosition();
+                if (!head)
+                    return head.error();
+                target = head.value();
+            }
+            const qint64 end = std::min(target, from + CausedSlice);
+            auto links = findCausedEvents(store, id, from, end);
             if (!links)
                 return links.error();
-            return std::pair{std::move(links).value(), upTo};
+            return Slice{std::move(links).value(), end, target};
         },
-        [this, request](Result<std::pair<QList<ThreadLink>, qint64>> found) {
+        [this, request](Result<Slice> slice) {
             if (request != m_causedRequest)
-                return;
-            m_causedBusy = false;
-            m_ui->causedBusy->hide();
-            if (!found) {
+                return; // another event is shown, or the scan was stopped
+            if (!slice) {
+                setCausedBusy(false);
                 m_ui->causedStatus->setText(
-                    tr("The events it caused could not be found: %1").arg(found.error().message));
+                    tr("The events it caused could not be found: %1").arg(slice.error().message));
                 return;
             }
-            m_threadModel->appendLinks(found->first);
-            m_causedScannedTo = std::max(m_causedScannedTo, found->second);
+            m_threadModel->appendLinks(slice->links);
+            m_causedScannedTo = std::max(m_causedScannedTo, slice->end);
             qsizetype caused = 0;
             for (const ThreadLink &l : m_threadModel->links())
                 caused += l.relation == ThreadLink::Relation::Caused;
+            if (slice->end < slice->target) {
+                const qint64 span = std::max<qint64>(1, slice->target - m_causedScanFrom);
+                m_ui->causedBusy->setValue(int(1000 * (slice->end - m_causedScanFrom) / span));
+                m_ui->causedStatus->setText(
+                    tr("Looking for the events it caused: %n found so far, up to position "
+                       "%1 of %2…",
+                       nullptr, int(caused))
+                        .arg(slice->end)
+                        .arg(slice->target));
+                scanCausedSlice(request, slice->end, slice->target);
+                return;
+            }
+            setCausedBusy(false);
             m_ui->causedStatus->setText(caused == 0
                                             ? tr("It caused no events (yet).")
                                             : tr("It caused %n event(s).", nullptr, int(caused)));
@@ -373,9 +422,18 @@ void EventDetailPanel::findCaused(qint64 from, qint64 to)
         });
 }
 
+void EventDetailPanel::stopCaused()
+{
+    ++m_causedRequest; // the slice under way is dropped when it arrives
+    m_causedStopped = true;
+    setCausedBusy(false);
+    m_ui->causedStatus->setText(
+        tr("Stopped: the events it caused are listed up to position %1.").arg(m_causedScannedTo));
+}
+
 void EventDetailPanel::onEventsCommitted(qint64 head)
 {
-    if (!m_loaded)
+    if (!m_loaded || m_causedStopped)
         return;
     // Newly committed events may have been caused by this one: scan only those.
     if (m_causedBusy)

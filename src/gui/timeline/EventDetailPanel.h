@@ -57,8 +57,13 @@ private:
     void showInbox(const QList<projections::InboxItem> &items, const QString &user);
     void loadUsers();
     void loadInbox();
-    // The events this one caused, among positions (from, to]; to 0: up to the head.
+    // The events this one caused, among positions (from, to]; to 0: up to the head. The
+    // scan goes in slices of CausedSlice positions, so it shows progress and can stop.
     void findCaused(qint64 from, qint64 to);
+    void scanCausedSlice(quint64 request, qint64 from, qint64 to);
+    void stopCaused();
+    void setCausedBusy(bool busy);
+    static constexpr qint64 CausedSlice = 100000;
     void onEventsCommitted(qint64 head);
     void onReadModelsUpdated(qint64 position);
     void followLink(const QModelIndex &index);
@@ -81,6 +86,8 @@ private:
     bool m_causedBusy = false;
     qint64 m_causedScannedTo = 0; // the caused events are known up to this position
     qint64 m_newestHead = 0;      // heard while a scan ran: scanned next
+    qint64 m_causedScanFrom = 0;  // where the running scan started (for its progress)
+    bool m_causedStopped = false; // the user stopped the scan: no more slices
     bool m_systemStale = false;   // the read models had not reached m_position yet
 };
 

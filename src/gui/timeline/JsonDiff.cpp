@@ -185,8 +185,20 @@ QVariant JsonDiffModel::data(const QModelIndex &index, int role) const
         return {};
     const JsonChange &c = m_changes.at(index.row());
     switch (role) {
-    case Qt::DisplayRole:
     case Qt::ToolTipRole:
+        if (index.column() == ChangeColumn || index.column() == FieldColumn) {
+            switch (c.kind) {
+            case JsonChange::Kind::Added:
+                return tr("%1 added: %2").arg(c.path, jsonValueText(c.after));
+            case JsonChange::Kind::Removed:
+                return tr("%1 removed (was %2)").arg(c.path, jsonValueText(c.before));
+            case JsonChange::Kind::Changed:
+                return tr("%1 changed: %2 → %3")
+                    .arg(c.path, jsonValueText(c.before), jsonValueText(c.after));
+            }
+        }
+        [[fallthrough]];
+    case Qt::DisplayRole:
         switch (Column(index.column())) {
         case ChangeColumn:
             return changeWord(c.kind);
