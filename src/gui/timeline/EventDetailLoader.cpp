@@ -176,9 +176,8 @@ Result<QList<ThreadLink>> threadOf(SqliteEventStore &store, const RecordedEvent 
             if (q.next()) {
                 link.position = q.value(0).toLongLong();
                 link.streamId = q.value(2).toString();
-                link.type = tr("%1 (through its message to %2)")
-                                .arg(q.value(3).toString(), q.value(1).toString());
-                link.note.clear();
+                link.type = q.value(3).toString();
+                link.note = tr("through its message to %1").arg(q.value(1).toString());
             }
         }
         if (link.position == 0)
@@ -195,19 +194,28 @@ Result<QList<ThreadLink>> threadOf(SqliteEventStore &store, const RecordedEvent 
             auto started = streamLink(db, saga, 0, ThreadLink::Relation::Saga);
             if (!started)
                 return started.error();
-            if (*started)
-                links.append(**started);
+            if (*started) {
+                ThreadLink l = **started;
+                l.note = tr("started");
+                links.append(l);
+            }
             auto current = streamLink(db, saga, event.globalPosition, ThreadLink::Relation::Saga);
             if (!current)
                 return current.error();
-            if (*current && (!*started || (*current)->position != (*started)->position))
-                links.append(**current);
+            if (*current && (!*started || (*current)->position != (*started)->position)) {
+                ThreadLink l = **current;
+                l.note = tr("last step before this event");
+                links.append(l);
+            }
             // What the saga did next: its reaction to this event, often.
             auto next = streamLinkAfter(db, saga, event.globalPosition);
             if (!next)
                 return next.error();
-            if (*next)
-                links.append(**next);
+            if (*next) {
+                ThreadLink l = **next;
+                l.note = tr("next step after this event");
+                links.append(l);
+            }
         }
         if (request != event.streamId) {
             auto at = streamLink(db, request, event.globalPosition, ThreadLink::Relation::Request);

@@ -30,7 +30,8 @@ struct ThreadLink
     qint64 position = 0; // 0: not an event of this store (only a note)
     QString streamId;
     QString type;
-    QString note; // what to say when position is 0 (a health check id, ...)
+    QString note; // with a position: how it relates ("through its message to ledger");
+                  // without: what the causation id was
 
     friend bool operator==(const ThreadLink &, const ThreadLink &) = default;
 };

@@ -57,7 +57,9 @@ QVariant EventDetailThreadModel::data(const QModelIndex &index, int role) const
     case Qt::DisplayRole:
         switch (Column(index.column())) {
         case RelationColumn:
-            return relationText(l.relation);
+            return l.position > 0 && !l.note.isEmpty()
+                       ? tr("%1 (%2)").arg(relationText(l.relation), l.note)
+                       : relationText(l.relation);
         case PositionColumn:
             return l.position > 0 ? QVariant(l.position) : QVariant();
         case StreamColumn:
