@@ -13,6 +13,9 @@
 
 #include <QAbstractItemModelTester>
 #include <QDialogButtonBox>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QPlainTextEdit>
 #include <QPushButton>
 #include <QTest>
 
@@ -69,6 +72,7 @@ private Q_SLOTS:
     void retryFromThePageResolvesIt();
     void retryAllAsksOnceWithTheCount();
     void discardNeedsAReason();
+    void editValidatesTheJsonBeforeRetrying();
     void othersGetNoActions();
 };
 
@@ -198,6 +202,39 @@ void tst_DeadLettersPage::discardNeedsAReason()
                                   .data(DeadLetterModel::StateWordRole)
                                   .toString(),
                               u"discarded"_s, Timeout);
+}
+
+void tst_DeadLettersPage::editValidatesTheJsonBeforeRetrying()
+{
+    test::DemoSession demo(u"ada"_s, false);
+    QVERIFY(parkQueuedPayments(*demo.store) >= 1);
+    DeadLettersPage page;
+    page.attach(demo.session.get());
+    page.setShowResolved(true);
+    QTRY_VERIFY_WITH_TIMEOUT(page.letterModel()->rowCount() > 0, Timeout);
+    const qint64 id = page.letterModel()->index(0, 0).data(DeadLetterModel::IdRole).toLongLong();
+    QVERIFY(page.selectLetter(id));
+    auto *payload = page.findChild<QPlainTextEdit *>(u"payloadEdit"_s);
+    QVERIFY(payload->isReadOnly());
+    const QJsonObject original = QJsonDocument::fromJson(payload->toPlainText().toUtf8()).object();
+    QVERIFY(original.contains(u"operation"_s));
+    QVERIFY(!button(page, "retryEditedButton")->isVisibleTo(&page));
+
+    button(page, "editButton")->click();
+    QVERIFY(!payload->isReadOnly());
+    QVERIFY(button(page, "retryEditedButton")->isEnabled());
+    payload->setPlainText(u"{ \"operation\": "_s);
+    QVERIFY(!button(page, "retryEditedButton")->isEnabled());
+    QVERIFY(page.findChild<QWidget *>(u"jsonProblem"_s)->isVisibleTo(&page));
+    payload->setPlainText(u"[1, 2]"_s);
+    QVERIFY(!button(page, "retryEditedButton")->isEnabled());
+
+    payload->setPlainText(QString::fromUtf8(QJsonDocument(original).toJson()));
+    QVERIFY(button(page, "retryEditedButton")->isEnabled());
+    button(page, "retryEditedButton")->click();
+    QTRY_COMPARE_WITH_TIMEOUT(findLetter(*demo.store, id).state,
+                              messaging::DeadLetter::State::Edited, Timeout);
+    QTRY_VERIFY_WITH_TIMEOUT(payload->isReadOnly(), Timeout);
 }
 
 void tst_DeadLettersPage::othersGetNoActions()

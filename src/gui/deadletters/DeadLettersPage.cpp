@@ -90,7 +90,10 @@ DeadLettersPage::DeadLettersPage(QWidget *parent)
     connect(m_ui->showResolved, &QCheckBox::toggled, this, &DeadLettersPage::requestLetters);
     connect(m_ui->letterTable->selectionModel(), &QItemSelectionModel::currentRowChanged, this,
             [this] {
-                if (m_editing)
+                // A person choosing another letter ends the edit; a refresh moving the
+                // selection (the letter resolved elsewhere) keeps it: core then refuses
+                // the retry plainly and the edit is still there.
+                if (m_editing && !m_refreshing)
                     cancelEdit();
                 showSelected();
             });
@@ -142,7 +145,9 @@ void DeadLettersPage::requestLetters()
             if (!letters)
                 return showProblem(
                     tr("The dead letters could not be read: %1").arg(letters.error().message));
+            m_refreshing = true;
             m_model->setLetters(*letters, QDateTime::currentMSecsSinceEpoch());
+            m_refreshing = false;
             updateCount();
             if (!m_ui->letterTable->currentIndex().isValid() && m_proxy->rowCount() > 0)
                 m_ui->letterTable->setCurrentIndex(m_proxy->index(0, 0));
@@ -154,7 +159,7 @@ void DeadLettersPage::requestLetters()
 void DeadLettersPage::updateCount()
 {
     const int parked = m_model->parkedCount();
-    m_ui->countLabel->setText(tr("%n parked", nullptr, parked));
+    m_ui->countLabel->setText(tr("%1 parked").arg(parked));
     const bool empty = m_proxy->rowCount() == 0;
     m_ui->emptyLabel->setVisible(empty);
     m_ui->letterTable->setVisible(!empty || m_model->rowCount() > 0);
@@ -186,6 +191,10 @@ void DeadLettersPage::setShowResolved(bool show)
 // Shows the selected letter's details and payload; an edit in progress is never replaced.
 void DeadLettersPage::showSelected()
 {
+    if (m_editing) { // the edit belongs to m_shownId, whatever the table shows now
+        updateActions();
+        return;
+    }
     const DeadLetter *letter =
         m_model->letterAt(m_proxy->mapToSource(m_ui->letterTable->currentIndex()).row());
     if (!letter) {
@@ -200,7 +209,7 @@ void DeadLettersPage::showSelected()
     const StatusLook look =
         statusLook(messaging::deadLetterStateName(letter->state), paletteIsDark());
     QString text =
-        tr("<b>#%1 · %2 · %3</b> — %4<br>%5<br>%6 attempt(s); first failed %7, parked %8")
+        tr("<b>#%1 · %2 · %3</b> — %4<br>%5<br>attempts: %6; first failed %7, parked %8")
             .arg(letter->id)
             .arg(letter->service.toHtmlEscaped(), letter->operation().toHtmlEscaped(),
                  look.text.toHtmlEscaped(), letter->error.toHtmlEscaped())
@@ -224,7 +233,9 @@ void DeadLettersPage::updateActions()
 {
     const bool admin = isAdmin();
     const DeadLetter *letter =
-        m_model->letterAt(m_proxy->mapToSource(m_ui->letterTable->currentIndex()).row());
+        m_editing
+            ? m_model->letterAt(m_model->rowOf(m_shownId))
+            : m_model->letterAt(m_proxy->mapToSource(m_ui->letterTable->currentIndex()).row());
     const bool parked = letter && letter->state == DeadLetter::State::Parked;
     const bool can = admin && !m_busy;
     for (QWidget *button :
@@ -344,7 +355,10 @@ void DeadLettersPage::retryAll()
                 return showProblem(count.error().message);
             if (*count == 0)
                 return showProblem(tr("There are no parked messages to retry."));
-            if (!m_confirm(tr("Retry %n parked message(s)?", nullptr, int(*count))))
+            // Spelled out in both forms: without a translation loaded, %n plurals read "(s)".
+            const QString question = *count == 1 ? tr("Retry 1 parked message?")
+                                                 : tr("Retry %1 parked messages?").arg(*count);
+            if (!m_confirm(question))
                 return;
             m_busy = true;
             updateActions();
@@ -359,8 +373,7 @@ void DeadLettersPage::retryAll()
                         return showProblem(tr("The dead letters were not retried: %1")
                                                .arg(result.error().message));
                     }
-                    afterAction(
-                        tr("%n message(s) queued again.", nullptr, int(result->retried.size())));
+                    afterAction(tr("Messages queued again: %1.").arg(result->retried.size()));
                 });
         });
 }

@@ -75,6 +75,7 @@ private:
     qint64 m_shownId = 0;
     bool m_editing = false;
     bool m_busy = false;
+    bool m_refreshing = false;
 };
 
 } // namespace eventdesk::gui

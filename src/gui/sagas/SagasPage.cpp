@@ -70,20 +70,13 @@ Result<LoadedSaga> readSaga(SqliteEventStore &store, const SagaRow &row)
         buildSagaTrace(row.sagaId, row.workflow, steps, events, row.step, row.endedAt.has_value());
     return loaded;
 }
-
-// Text filter over every column of the saga list.
-class SagaFilterProxy final : public QSortFilterProxyModel
-{
-public:
-    using QSortFilterProxyModel::QSortFilterProxyModel;
-};
 } // namespace
 
 SagasPage::SagasPage(QWidget *parent)
     : Page(parent)
     , m_ui(std::make_unique<Ui::SagasPage>())
     , m_model(new SagaListModel(this))
-    , m_proxy(new SagaFilterProxy(this))
+    , m_proxy(new QSortFilterProxyModel(this))
     , m_events(new SagaEventsModel(this))
 {
     m_ui->setupUi(this);
@@ -228,7 +221,7 @@ void SagasPage::requestSagas()
 void SagasPage::updateCount()
 {
     const int shown = m_proxy->rowCount();
-    m_ui->countLabel->setText(tr("%n saga(s)", nullptr, shown));
+    m_ui->countLabel->setText((shown == 1 ? tr("1 saga") : tr("%1 sagas").arg(shown)));
     m_ui->emptyLabel->setVisible(shown == 0);
     m_ui->sagaTable->setVisible(shown != 0 || m_model->rowCount() != 0);
 }
@@ -265,8 +258,11 @@ void SagasPage::loadSelectedSaga()
 {
     const QModelIndex current = m_proxy->mapToSource(m_ui->sagaTable->currentIndex());
     const SagaRow *row = m_model->rowAt(current.row());
-    if (!m_session || !row) {
+    if (!m_session || !row) { // nothing selected (filtered away): nothing drawn
         ++m_sagaRequest;
+        m_ui->diagram->clear();
+        m_events->setEvents({}, {}, {}, 0);
+        m_ui->sagaTitle->setText(tr("Select a saga to see its steps and events."));
         return;
     }
     const SagaRow copy = *row;
