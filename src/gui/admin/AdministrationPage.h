@@ -5,21 +5,42 @@
 
 #include <QPointer>
 
+#include <memory>
+
+namespace Ui {
+class AdministrationPage;
+}
+
 namespace eventdesk::gui {
 
-// Administration: users and roles, workflow definitions, services and the store.
+class ServicesTab;
+class StoreTab;
+class UsersTab;
+class WorkflowsTab;
+
+// Administration (administrators only; core enforces it again on every change): users and
+// roles, workflow definitions, services and the store, one tab each.
 class AdministrationPage final : public Page
 {
     Q_OBJECT
 public:
     explicit AdministrationPage(QWidget *parent = nullptr);
+    ~AdministrationPage() override;
     QString pageId() const override { return QStringLiteral("administration"); }
     QString title() const override { return tr("Administration"); }
     QString iconName() const override { return QStringLiteral("settings"); }
     bool availableTo(const security::SignedInUser &user) const override;
     void attach(Session *session) override;
+    void saveLayout(QSettings &settings) const override;
+    void restoreLayout(const QSettings &settings) override;
+
+    UsersTab *usersTab() const;
+    WorkflowsTab *workflowsTab() const;
+    ServicesTab *servicesTab() const;
+    StoreTab *storeTab() const;
 
 private:
+    std::unique_ptr<Ui::AdministrationPage> m_ui;
     QPointer<Session> m_session;
 };
 

@@ -1,0 +1,222 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// The Administration page: adding a user through the form (and the form refusing a
+// mismatched password pair), a verified backup from the page, what an auditor gets
+// (no page, and core's refusal), and the tabs' models.
+#include "GuiTestSupport.h"
+
+#include "admin/AdministrationPage.h"
+#include "admin/DefinitionsModel.h"
+#include "admin/ServicesModel.h"
+#include "admin/ServicesTab.h"
+#include "admin/StoreTab.h"
+#include "admin/UserDialog.h"
+#include "admin/UsersModel.h"
+#include "admin/UsersTab.h"
+#include "admin/WorkflowsTab.h"
+#include "security/Authenticator.h"
+#include "security/UserAdministration.h"
+
+#include <QAbstractItemModelTester>
+#include <QCheckBox>
+#include <QDialogButtonBox>
+#include <QLabel>
+#include <QLineEdit>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace Qt::Literals::StringLiterals;
+using namespace eventdesk;
+using namespace eventdesk::gui;
+
+class TstAdministration final : public QObject
+{
+    Q_OBJECT
+private Q_SLOTS:
+    void adminAddsAUserWhoCanSignIn();
+    void mismatchedPasswordsAreRefusedInTheForm();
+    void backupMakesAVerifiedCopy();
+    void auditorGetsNoPageAndCoreRefuses();
+    void modelsPassTheTester();
+};
+
+namespace {
+UserDialog *openAddDialog(UsersTab *tab)
+{
+    auto *add = tab->findChild<QPushButton *>(u"addButton"_s);
+    if (!add)
+        return nullptr;
+    add->click();
+    return tab->findChild<UserDialog *>();
+}
+
+void fill(UserDialog *dialog, const QString &name, const QString &password, const QString &repeat)
+{
+    dialog->findChild<QLineEdit *>(u"nameEdit"_s)->setText(name);
+    dialog->findChild<QLineEdit *>(u"passwordEdit"_s)->setText(password);
+    dialog->findChild<QLineEdit *>(u"repeatEdit"_s)->setText(repeat);
+    for (QCheckBox *box : dialog->findChildren<QCheckBox *>())
+        if (box->property("role").toInt() == int(security::Role::Requester))
+            box->setChecked(true);
+}
+
+void clickOk(UserDialog *dialog)
+{
+    dialog->findChild<QDialogButtonBox *>(u"buttons"_s)->button(QDialogButtonBox::Ok)->click();
+}
+} // namespace
+
+void TstAdministration::adminAddsAUserWhoCanSignIn()
+{
+    test::DemoSession demo(u"ada"_s, false);
+    AdministrationPage page;
+    QVERIFY(page.availableTo(demo.session->user()));
+    page.attach(demo.session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 30000);
+    UsersTab *tab = page.usersTab();
+    QVERIFY(tab->model()->rowOf(u"audrey"_s) >= 0);
+
+    UserDialog *dialog = openAddDialog(tab);
+    QVERIFY(dialog);
+    QVERIFY(dialog->isVisible());
+    fill(dialog, u"zoe"_s, u"a-long-new-password"_s, u"a-long-new-password"_s);
+    QSignalSpy finished(tab, &UsersTab::changeFinished);
+    clickOk(dialog);
+    QVERIFY(finished.wait(30000));
+    QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+    QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowOf(u"zoe"_s) >= 0, 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<UserDialog *>() == nullptr, 30000); // closed
+
+    // In $users, with the roles chosen, and able to sign in with the password typed.
+    const auto users =
+        test::offGuiThread([&] { return security::UserAdministration(*demo.store).users(); });
+    QVERIFY(users.ok());
+    const security::User *zoe = users->find(u"zoe"_s);
+    QVERIFY(zoe);
+    QVERIFY(zoe->roles.has(security::Role::Requester));
+    QVERIFY(!zoe->roles.has(security::Role::Admin));
+    const auto signedIn = test::offGuiThread([&] {
+        return security::Authenticator(*demo.store)
+            .signIn(u"zoe"_s, security::Secret("a-long-new-password"));
+    });
+    QVERIFY2(signedIn.ok(), qPrintable(signedIn.ok() ? QString() : signedIn.error().message));
+}
+
+void TstAdministration::mismatchedPasswordsAreRefusedInTheForm()
+{
+    test::DemoSession demo(u"ada"_s, false);
+    AdministrationPage page;
+    page.attach(demo.session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 30000);
+    UsersTab *tab = page.usersTab();
+    UserDialog *dialog = openAddDialog(tab);
+    QVERIFY(dialog);
+    fill(dialog, u"yann"_s, u"a-long-new-password"_s, u"a-long-new-passwort"_s);
+    QSignalSpy submitted(dialog, &UserDialog::submitted);
+    clickOk(dialog);
+    QCOMPARE(submitted.size(), 0); // nothing went to core
+    QVERIFY(dialog->isVisible());
+    auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(error && error->isVisible());
+    QVERIFY2(error->text().contains(u"passwords"_s), qPrintable(error->text()));
+
+    const auto users =
+        test::offGuiThread([&] { return security::UserAdministration(*demo.store).users(); });
+    QVERIFY(users.ok());
+    QVERIFY(!users->find(u"yann"_s));
+}
+
+void TstAdministration::backupMakesAVerifiedCopy()
+{
+    test::DemoSession demo(u"ada"_s, false);
+    AdministrationPage page;
+    page.attach(demo.session.get());
+    StoreTab *tab = page.storeTab();
+    const QString target = demo.dir.filePath(u"backup.eventdesk"_s);
+    QSignalSpy finished(tab, &StoreTab::backupFinished);
+    tab->backupTo(target);
+    QVERIFY(tab->isBusy());
+    QVERIFY(finished.wait(30000));
+    const auto result = finished.at(0).at(0).value<Result<VerifyReport>>();
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QVERIFY(result->ok);
+
+    const auto copy = test::offGuiThread([target] { return verifyStoreFile(target); });
+    QVERIFY(copy.ok());
+    QVERIFY(copy->ok);
+    const qint64 head =
+        test::offGuiThread([&] { return demo.store->reader().headPosition(); }).value();
+    QCOMPARE(copy->events, head);
+}
+
+void TstAdministration::auditorGetsNoPageAndCoreRefuses()
+{
+    test::DemoSession demo(u"audrey"_s, false);
+    AdministrationPage page;
+    QVERIFY(!page.availableTo(demo.session->user()));
+
+    // Were the page shown anyway, core refuses her and the form says so.
+    page.attach(demo.session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 30000);
+    UserDialog *dialog = openAddDialog(page.usersTab());
+    QVERIFY(dialog);
+    fill(dialog, u"mallory"_s, u"a-long-new-password"_s, u"a-long-new-password"_s);
+    QSignalSpy finished(page.usersTab(), &UsersTab::changeFinished);
+    clickOk(dialog);
+    QVERIFY(finished.wait(30000));
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
+    QVERIFY(error && error->isVisible());
+    QCOMPARE(error->text(), finished.at(0).at(1).toString());
+
+    const auto refused = test::offGuiThread([&] {
+        return security::UserAdministration(*demo.store).disable(demo.session->user(), u"ada"_s);
+    });
+    QVERIFY(!refused.ok());
+    QCOMPARE(refused.error().code, ErrorCode::AccessDenied);
+    const auto users =
+        test::offGuiThread([&] { return security::UserAdministration(*demo.store).users(); });
+    QVERIFY(users.ok());
+    QVERIFY(!users->find(u"mallory"_s));
+    QVERIFY(!users->find(u"ada"_s)->disabled);
+}
+
+void TstAdministration::modelsPassTheTester()
+{
+    test::DemoSession demo(u"ada"_s, false);
+    AdministrationPage page;
+    QAbstractItemModelTester users(page.usersTab()->model(),
+                                   QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester definitions(page.workflowsTab()->model(),
+                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QAbstractItemModelTester services(page.servicesTab()->model(),
+                                      QAbstractItemModelTester::FailureReportingMode::QtTest);
+    QSignalSpy workflowsLoaded(page.workflowsTab(), &WorkflowsTab::loaded);
+    QSignalSpy servicesLoaded(page.servicesTab(), &ServicesTab::loaded);
+    page.attach(demo.session.get());
+    QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), 30000);
+    QTRY_VERIFY_WITH_TIMEOUT(workflowsLoaded.size() > 0 && servicesLoaded.size() > 0, 30000);
+    QVERIFY(page.usersTab()->model()->rowCount() >= 6);
+    QVERIFY(page.workflowsTab()->model()->rowCount() >= 4); // purchase, expense, order, transfer
+    QCOMPARE(page.servicesTab()->model()->rowCount(), 4);
+
+    // A change arrives in place: disabling a user changes one row.
+    QSignalSpy changed(page.usersTab()->model(), &QAbstractItemModel::dataChanged);
+    QSignalSpy reset(page.usersTab()->model(), &QAbstractItemModel::modelReset);
+    const auto status = test::offGuiThread([&] {
+        return security::UserAdministration(*demo.store).disable(demo.session->user(), u"audrey"_s);
+    });
+    QVERIFY(status.ok());
+    page.usersTab()->reload();
+    QTRY_VERIFY_WITH_TIMEOUT(changed.size() > 0, 30000);
+    QCOMPARE(reset.size(), 0);
+    const int row = page.usersTab()->model()->rowOf(u"audrey"_s);
+    QVERIFY(page.usersTab()
+                ->model()
+                ->index(row, UsersModel::State)
+                .data(UsersModel::DisabledRole)
+                .toBool());
+}
+
+QTEST_MAIN(TstAdministration)
+#include "tst_administration.moc"
