@@ -19,6 +19,9 @@
 #include "services/SimulatedService.h"
 #include "services/StoreServiceDirectory.h"
 
+#include <atomic>
+#include <thread>
+
 #include <QElapsedTimer>
 #include <QHash>
 #include <QMutex>
@@ -140,6 +143,7 @@ private Q_SLOTS:
     void initTestCase();
 
     void serviceCallsRoundTrip();
+    void startsSafelyWhileCommitsArrive();
     void malformedCallsAreRefused();
     void deliversInOrderPerKey_data();
     void deliversInOrderPerKey();
@@ -883,6 +887,29 @@ void tst_Dispatcher::throughputWithInstantServices()
     QCOMPARE(d.stats().delivered, Messages);
     qDebug("instant services: %d messages in %lld ms: %.0f/s, %lld transactions", Messages, ms,
            Messages * 1000.0 / std::max<qint64>(1, ms), d.stats().transactions);
+}
+
+void tst_Dispatcher::startsSafelyWhileCommitsArrive()
+{
+    // A commit's wake-up used to reach a starting dispatcher before its timers were made
+    // (a crash seen once in a few demo builds on a loaded machine). Starting and stopping
+    // while another thread commits as fast as it can exercises that window.
+    Fixture f;
+    std::atomic_bool done{false};
+    std::thread writer([&f, &done] {
+        for (int n = 0; !done.load(); ++n) {
+            AppendRequest r{
+                u"purchase-busy"_s, ExpectedVersion::any(), {sampleEvent(u"Noted"_s, n)}, {}};
+            f.store->append(r).waitForFinished();
+        }
+    });
+    for (int round = 0; round < 300; ++round) {
+        Dispatcher d(*f.store, f.directory, nullptr, testOptions());
+        d.start();
+        d.stop();
+    }
+    done = true;
+    writer.join();
 }
 
 QTEST_GUILESS_MAIN(tst_Dispatcher)

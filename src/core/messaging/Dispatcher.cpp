@@ -1400,15 +1400,17 @@ void Dispatcher::start()
     worker->moveToThread(thread);
     m_shared->thread = thread;
     m_shared->worker = worker;
-    // New appends may carry outbox messages: look at once.
-    connect(&m_store, &EventStore::eventsCommitted, worker, [worker] { worker->requestPump(); });
-    thread->start();
+    // begin() is queued first, before anything else can reach the worker: a commit's
+    // requestPump arriving before it found no timers yet (a crash seen under load).
     QMetaObject::invokeMethod(
         worker,
         [worker, directory = m_directoryFactory, gate = m_gateFactory] {
             worker->begin(directory, gate);
         },
         Qt::QueuedConnection);
+    // New appends may carry outbox messages: look at once.
+    connect(&m_store, &EventStore::eventsCommitted, worker, [worker] { worker->requestPump(); });
+    thread->start();
 }
 
 void Dispatcher::stop()

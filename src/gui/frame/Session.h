@@ -48,16 +48,29 @@ public:
     qint64 readModelPosition() const { return m_readModelPosition; }
     const StatusSnapshot &status() const { return m_status; }
 
-    // Runs work(SqliteEventStore &) -> R on a worker thread; done(R) follows on context's
-    // thread unless context has been destroyed by then. R must be copyable (Result<T>).
+    // Runs work(SqliteEventStore &) -> R on a worker thread; done(R) follows later, queued
+    // to context's thread, unless context has been destroyed by then. R must be copyable
+    // (Result<T>).
     template<typename Work, typename Done> void run(QObject *context, Work work, Done done) const
     {
         using R = std::invoke_result_t<Work, SqliteEventStore &>;
         auto store = m_store;
-        QFuture<R> future = QtConcurrent::run(
-            [store, work = std::move(work)]() mutable -> R { return work(*store); });
-        future.then(context,
-                    [done = std::move(done)](R result) mutable { done(std::move(result)); });
+        QPointer<QObject> target(context);
+        QtConcurrent::run([store, work = std::move(work)]() mutable -> R {
+            return work(*store);
+        }).then([target, done = std::move(done)](R result) mutable {
+            // Always queued: done never runs inside run(), even when the work finished
+            // before the continuation was attached.
+            if (!target)
+                return;
+            QMetaObject::invokeMethod(
+                target.data(),
+                [target, done = std::move(done), result = std::move(result)]() mutable {
+                    if (target)
+                        done(std::move(result));
+                },
+                Qt::QueuedConnection);
+        });
     }
 
     // Runs the sagas, the dispatcher and the projections in the background while the
