@@ -7,6 +7,7 @@
 
 #include "messaging/Dispatcher.h"
 #include "projections/ReadModels.h"
+#include "common/StatusStyle.h"
 #include "sagas/SagaDiagramView.h"
 #include "sagas/SagaEventsModel.h"
 #include "sagas/SagaListModel.h"

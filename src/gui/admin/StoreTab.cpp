@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/StoreTab.h"
 
-#include "audit/JobProgress.h"
+#include "common/JobProgress.h"
 #include "common/Icons.h"
 #include "common/StatusStyle.h"
 #include "frame/Session.h"

@@ -2,14 +2,14 @@
 #include "audit/AuditPage.h"
 
 #include "audit/AuditLogModel.h"
-#include "audit/JobProgress.h"
+#include "common/JobProgress.h"
 #include "common/Icons.h"
 #include "common/StatusStyle.h"
 #include "frame/Session.h"
 #include "projections/ReadModels.h"
 #include "ui_AuditPage.h"
 
-#include "audit/Plot.h"
+#include "common/Plot.h"
 #include <QHeaderView>
 #include <QSettings>
 #include <QTimer>
