@@ -99,8 +99,8 @@ private Q_SLOTS:
                                     "another-password-1\n", u"eventdesk-demo"_s);
         QVERIFY2(right.exitCode == 0, right.err.constData());
 
-        // A change runs what it set off, the read models included: the demo's requests and
-        // the new one are in the requests model without a rebuild.
+        // The demo comes with its read models caught up, and a change runs what it set
+        // off, the read models included: the new request is in the requests model too.
         const auto openRequests = [&first] {
             RawDb db(first, true);
             return db
@@ -108,7 +108,7 @@ private Q_SLOTS:
                         "WHERE valid_to IS NULL"_s)
                 .toInt();
         };
-        QCOMPARE(openRequests(), 0);
+        QCOMPARE(openRequests(), 200);
         const CliRun submitted =
             runCli({u"submit"_s, u"--as"_s, u"sam"_s, u"--workflow"_s, u"purchase"_s, u"--title"_s,
                     u"Whiteboard"_s, u"--amount"_s, u"180.00"_s, u"--store"_s, first},

@@ -4,6 +4,7 @@
 #include "commands/RequestCommandService.h"
 #include "commands/RequestLoader.h"
 #include "messaging/StoreDispatcher.h"
+#include "projections/ProjectionRunner.h"
 #include "security/Authenticator.h"
 #include "security/Secret.h"
 #include "security/UserAdministration.h"
@@ -442,6 +443,11 @@ public:
         if (Status s = progress(total, total, tr("Payments wait for the payment service…")); !s)
             return s.error();
         dispatcher->stop();
+
+        // The read models (requests, inboxes, sagas, audit log) come ready with the store,
+        // so whoever opens it sees the lists at once, even before any catch-up runs.
+        if (auto caught = projections::catchUpProjections(*m_store); !caught)
+            return caught.error();
 
         DemoSummary summary;
         summary.users = int(demoUsers().size());

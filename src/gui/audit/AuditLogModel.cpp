@@ -138,8 +138,8 @@ void AuditLogModel::fetchMore(const QModelIndex &parent)
         [this, generation](Result<QList<AuditEntry>> page) {
             if (generation != m_generation)
                 return; // the filter changed meanwhile
-            m_fetching = false;
             if (!page) {
+                m_fetching = false;
                 m_exhausted = true; // do not ask again and again; a new filter retries
                 Q_EMIT loadFailed(page.error().message);
                 return;
@@ -157,6 +157,9 @@ void AuditLogModel::appendPage(const QList<AuditEntry> &page)
         m_rows.append(page);
         endInsertRows();
     }
+    // Only now may the next page be asked for: a view (or the model tester) that asks
+    // while the rows are being inserted would otherwise read this same page again.
+    m_fetching = false;
     Q_EMIT pageLoaded();
 }
 
