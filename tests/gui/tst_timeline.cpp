@@ -15,6 +15,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QRegularExpression>
 #include <QSignalSpy>
@@ -148,8 +149,8 @@ private:
         // Asking for the row's data is what makes its page load.
         const QModelIndex index = model.index(row, TimelineModel::Type);
         index.data();
-        QTRY_VERIFY_WITH_TIMEOUT(index.data(TimelineModel::LoadedRole).toBool(), Timeout);
-        return true;
+        return QTest::qWaitFor([&index] { return index.data(TimelineModel::LoadedRole).toBool(); },
+                               Timeout);
     }
 
 private Q_SLOTS:
@@ -169,8 +170,9 @@ private Q_SLOTS:
         QTRY_VERIFY_WITH_TIMEOUT(model.isReady(), Timeout);
         QCOMPARE(model.rowCount(), int(m_events.size()));
         QCOMPARE(model.columnCount(), int(TimelineModel::ColumnCount));
-        // Nothing is read before a row is asked for; a placeholder knows its position.
-        QCOMPARE(model.cachedPageCount(), 0);
+        // Nothing is read before a row is asked for (the model tester asks for row 0); a
+        // placeholder knows its position.
+        QVERIFY(model.pageLoads() <= 1);
         const int last = model.rowCount() - 1;
         QCOMPARE(model.index(last, TimelineModel::Position).data().toLongLong(),
                  m_events.constLast().globalPosition);
@@ -209,8 +211,8 @@ private Q_SLOTS:
         const int pages =
             (model.rowCount() + TimelineModel::PageSize - 1) / TimelineModel::PageSize;
         QCOMPARE(model.pageLoads(), pages);
-        // Back to the start: that page was dropped and is read again.
-        QVERIFY(waitForRow(model, 0));
+        // Back to the second page: it was dropped and is read again.
+        QVERIFY(waitForRow(model, TimelineModel::PageSize));
         QCOMPARE(model.pageLoads(), pages + 1);
         QVERIFY(model.cachedPageCount() <= 3);
     }
@@ -291,7 +293,7 @@ private Q_SLOTS:
         TimelineFilter f;
         f.text = u"."_s; // matches every payload: without Cancel it would list everything
         f.regex = true;
-        auto m = openModel(f, 50);
+        auto m = openModel(f, 20);
         TimelineModel &model = m->model;
         QSignalSpy finished(&model, &TimelineModel::scanFinished);
         QTRY_VERIFY_WITH_TIMEOUT(model.rowCount() > 0, Timeout);
@@ -461,9 +463,9 @@ private Q_SLOTS:
         page.attach(&session);
         QTRY_VERIFY_WITH_TIMEOUT(page.isReady(), Timeout);
         QCOMPARE(page.model()->rowCount(), 0);
-        auto *empty = page.findChild<QLabel *>(u"emptyLabel"_s);
+        auto *empty = page.findChild<QLabel *>(u"listEmpty"_s);
         QVERIFY(empty->isVisible());
-        QVERIFY(empty->text().contains(u"every event"_s));
+        QVERIFY2(empty->text().contains(u"every event"_s), qPrintable(empty->text()));
     }
 };
 

@@ -199,8 +199,22 @@ void TimelinePage::attach(Session *session)
     m_model->setSession(session);
     m_detail->setSession(session);
     connect(session, &Session::eventsCommitted, this, &TimelinePage::onEventsCommitted);
-    loadLists();
-    loadDensity();
+    // The chart and the filter lists read the whole store; they start once the first rows
+    // are on screen, so they never hold up the list on the worker threads.
+    const auto startBackgroundReads = [this] {
+        if (m_backgroundReadsStarted)
+            return;
+        m_backgroundReadsStarted = true;
+        loadLists();
+        loadDensity();
+    };
+    connect(m_model, &TimelineModel::pageLoaded, this, startBackgroundReads);
+    connect(m_model, &TimelineModel::ready, this, [this, startBackgroundReads] {
+        if (m_model->rowCount() == 0)
+            startBackgroundReads();
+    });
+    // A store that fails to read still gets its chart tried, a little later.
+    QTimer::singleShot(3000, this, startBackgroundReads);
 }
 
 void TimelinePage::onEventsCommitted(qint64 head)
@@ -398,16 +412,16 @@ void TimelinePage::updateEmptyState()
         m_ui->listStack->setCurrentWidget(m_ui->eventView);
         return;
     }
-    m_ui->listStack->setCurrentWidget(m_ui->emptyLabel);
+    m_ui->listStack->setCurrentWidget(m_ui->listEmpty);
     if (!m_model->isReady())
-        m_ui->emptyLabel->setText(tr("Reading the store…"));
+        m_ui->listEmpty->setText(tr("Reading the store…"));
     else if (m_model->isScanning())
-        m_ui->emptyLabel->setText(tr("Searching the events…"));
+        m_ui->listEmpty->setText(tr("Searching the events…"));
     else if (!m_model->filter().isEmpty())
-        m_ui->emptyLabel->setText(tr("No event matches these filters. Clear a filter or the "
-                                     "time range to see more."));
+        m_ui->listEmpty->setText(tr("No event matches these filters. Clear a filter or the "
+                                    "time range to see more."));
     else
-        m_ui->emptyLabel->setText(
+        m_ui->listEmpty->setText(
             tr("The timeline lists every event of the store in the order it was recorded: "
                "each request submitted, approved or paid, each saga step, each change to "
                "users. It fills as people work in the console; select an event to see the "

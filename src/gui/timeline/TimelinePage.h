@@ -74,6 +74,7 @@ private:
     QTimer *m_refreshDelay = nullptr; // density and the filter lists, after live commits
     qint64 m_selectedPosition = 0;    // kept across filters and live updates
     bool m_firstLoad = true;
+    bool m_backgroundReadsStarted = false;
     quint64 m_listsRequest = 0;
     quint64 m_densityRequest = 0;
 };
