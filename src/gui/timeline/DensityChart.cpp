@@ -58,6 +58,12 @@ void DensityChart::setDensity(const TimelineDensity &density)
         values.append(double(density.counts.at(i)));
         top = std::max(top, double(density.counts.at(i)));
     }
+    // Dates where the buckets are hours or more, times of day below that.
+    auto ticker = m_plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>();
+    const QLocale locale;
+    ticker->setDateTimeFormat(density.bucketMs >= 3600 * 1000
+                                  ? locale.dateFormat(QLocale::ShortFormat)
+                                  : locale.timeFormat(QLocale::ShortFormat));
     m_bars->setWidth(width * 0.9);
     m_bars->setData(keys, values, true);
     if (!keys.isEmpty())

@@ -9,8 +9,7 @@ namespace eventdesk {
 RecentEventsModel::RecentEventsModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capacity(qMax(1, capacity))
-{
-}
+{}
 
 int RecentEventsModel::rowCount(const QModelIndex &parent) const
 {

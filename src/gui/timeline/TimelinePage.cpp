@@ -104,6 +104,7 @@ TimelinePage::TimelinePage(QWidget *parent)
     connect(m_ui->cancelScanButton, &QPushButton::clicked, this, &TimelinePage::cancelSearch);
 
     connect(m_model, &TimelineModel::ready, this, [this] {
+        updateScrubber();
         updateCount();
         updateEmptyState();
         restoreSelection();
@@ -393,7 +394,7 @@ void TimelinePage::updateCount()
                                       .arg(rows)
                                       .arg(m_model->scannedTo()));
     else
-        m_ui->matchCount->setText(tr("%n event(s)", nullptr, rows));
+        m_ui->matchCount->setText(rows == 1 ? tr("1 event") : tr("%L1 events").arg(rows));
 }
 
 QString TimelinePage::matchCountText() const
