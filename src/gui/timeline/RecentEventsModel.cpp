@@ -9,7 +9,8 @@ namespace eventdesk {
 RecentEventsModel::RecentEventsModel(int capacity, QObject *parent)
     : QAbstractTableModel(parent)
     , m_capacity(qMax(1, capacity))
-{}
+{
+}
 
 int RecentEventsModel::rowCount(const QModelIndex &parent) const
 {

@@ -15,27 +15,15 @@ class RecentEventsModel final : public QAbstractTableModel
 {
     Q_OBJECT
 public:
-    enum Column
-    {
-        Position,
-        Time,
-        Stream,
-        Type,
-        Actor,
-        ColumnCount
-    };
-    enum Role
-    {
-        GlobalPositionRole = Qt::UserRole + 1
-    };
+    enum Column { Position, Time, Stream, Type, Actor, ColumnCount };
+    enum Role { GlobalPositionRole = Qt::UserRole + 1 };
 
     explicit RecentEventsModel(int capacity = 500, QObject *parent = nullptr);
 
     int rowCount(const QModelIndex &parent = {}) const override;
     int columnCount(const QModelIndex &parent = {}) const override;
     QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
-    QVariant headerData(int section, Qt::Orientation orientation,
-                        int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation, int role = Qt::DisplayRole) const override;
 
     // Events in position order, as a subscription delivers them.
     void addEvents(const QList<RecordedEvent> &events);
@@ -51,7 +39,7 @@ private:
         QString actor;
     };
     int m_capacity;
-    QList<Row> m_rows; // newest first
+    QList<Row> m_rows;  // newest first
 };
 
 } // namespace eventdesk
