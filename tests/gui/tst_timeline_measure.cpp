@@ -91,26 +91,31 @@ private Q_SLOTS:
 
         clock.start();
         page.attach(&session);
-        QTRY_VERIFY_WITH_TIMEOUT(page.model()->isReady(), Timeout);
+        QVERIFY(QTest::qWaitFor([&page] { return page.model()->isReady(); }, Timeout));
         const qint64 counted = clock.elapsed();
-        QTRY_VERIFY_WITH_TIMEOUT(topRowLoaded(view), Timeout);
+        QVERIFY(QTest::qWaitFor([view] { return topRowLoaded(view); }, Timeout));
         qInfo("open: %d rows known after %lld ms, first rows shown after %lld ms; longest "
               "stall %lld ms",
               page.model()->rowCount(), counted, clock.elapsed(), stalls.takeMax());
         const qint64 head = page.model()->head();
 
-        view->scrollToTop();
-        QTRY_VERIFY_WITH_TIMEOUT(topRowLoaded(view), Timeout);
+        // The density chart and the filter lists read the whole store once the rows show.
+        QTest::qWait(3000);
+        qInfo("while the chart and the filter lists arrive: longest stall %lld ms",
+              stalls.takeMax());
+
+        // The page opens at the newest events: the start is not cached.
         clock.restart();
-        view->scrollToBottom();
-        QTRY_VERIFY_WITH_TIMEOUT(topRowLoaded(view), Timeout);
-        qInfo("jump to the end: rows shown after %lld ms; longest stall %lld ms", clock.elapsed(),
+        view->scrollToTop();
+        QVERIFY(QTest::qWaitFor([view] { return topRowLoaded(view); }, Timeout));
+        qInfo("jump to the start: rows shown after %lld ms; longest stall %lld ms", clock.elapsed(),
               stalls.takeMax());
 
         clock.restart();
         page.goToPosition(head / 2);
-        QTRY_VERIFY_WITH_TIMEOUT(topRowLoaded(view), Timeout);
-        qInfo("jump to the middle: rows shown after %lld ms; longest stall %lld ms",
+        QVERIFY(QTest::qWaitFor([view] { return topRowLoaded(view); }, Timeout));
+        qInfo("jump to the middle (selects it, the detail panel loads it): rows shown after "
+              "%lld ms; longest stall %lld ms",
               clock.elapsed(), stalls.takeMax());
 
         // A scrollbar drag: many positions in quick succession, then the one it rests on.
@@ -119,7 +124,7 @@ private Q_SLOTS:
             view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() * i / 50);
             QTest::qWait(10);
         }
-        QTRY_VERIFY_WITH_TIMEOUT(topRowLoaded(view), Timeout);
+        QVERIFY(QTest::qWaitFor([view] { return topRowLoaded(view); }, Timeout));
         qInfo("scrollbar drag over 50 steps: settled after %lld ms; longest stall %lld ms",
               clock.elapsed(), stalls.takeMax());
 
@@ -127,12 +132,19 @@ private Q_SLOTS:
         QRandomGenerator random(42);
         for (int i = 0; i < 200; ++i) {
             page.goToPosition(1 + qint64(random.bounded(quint32(std::max<qint64>(head, 1)))));
-            QTRY_VERIFY_WITH_TIMEOUT(topRowLoaded(view), Timeout);
+            QVERIFY(QTest::qWaitFor([view] { return topRowLoaded(view); }, Timeout));
         }
         qInfo("200 random positions: %lld ms in all; longest stall %lld ms; %d pages cached; "
               "RSS %s",
               clock.elapsed(), stalls.takeMax(), page.model()->cachedPageCount(),
               qPrintable(vmRss()));
+
+        // After 200 pages the end has left the cache.
+        clock.restart();
+        view->scrollToBottom();
+        QVERIFY(QTest::qWaitFor([view] { return topRowLoaded(view); }, Timeout));
+        qInfo("jump to the end: rows shown after %lld ms; longest stall %lld ms", clock.elapsed(),
+              stalls.takeMax());
 
         // A filter over the whole store (no index for the actor): how long the scan takes.
         clock.restart();

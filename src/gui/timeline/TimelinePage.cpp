@@ -41,6 +41,7 @@ TimelinePage::TimelinePage(QWidget *parent)
     , m_filterDelay(new QTimer(this))
     , m_scrubDelay(new QTimer(this))
     , m_refreshDelay(new QTimer(this))
+    , m_detailDelay(new QTimer(this))
 {
     m_ui->setupUi(this);
     m_ui->eventView->setModel(m_model);
@@ -176,6 +177,12 @@ TimelinePage::TimelinePage(QWidget *parent)
     find->setContext(Qt::WidgetWithChildrenShortcut);
     connect(find, &QShortcut::activated, m_ui->textFilter, qOverload<>(&QWidget::setFocus));
 
+    m_detailDelay->setSingleShot(true);
+    m_detailDelay->setInterval(150);
+    connect(m_detailDelay, &QTimer::timeout, this, [this] {
+        if (m_selectedPosition > 0 && m_detail->shownPosition() != m_selectedPosition)
+            m_detail->showEventAt(m_selectedPosition);
+    });
     m_refreshDelay->setSingleShot(true);
     m_refreshDelay->setInterval(15000);
     connect(m_refreshDelay, &QTimer::timeout, this, [this] {
@@ -364,8 +371,9 @@ void TimelinePage::onCurrentRowChanged(int row)
         return;
     m_firstLoad = false;
     m_selectedPosition = position;
-    if (m_detail->shownPosition() != position)
-        m_detail->showEventAt(position);
+    // The detail follows once the selection rests: holding an arrow key or dragging the
+    // scrubber does not rebuild a state for every event passed on the way.
+    m_detailDelay->start();
     const QSignalBlocker blocker(m_ui->scrubber);
     m_ui->scrubber->setValue(clampToInt(position));
     m_ui->scrubberValue->setText(tr("position %L1").arg(position));

@@ -72,6 +72,7 @@ private:
     QTimer *m_filterDelay = nullptr;
     QTimer *m_scrubDelay = nullptr;
     QTimer *m_refreshDelay = nullptr; // density and the filter lists, after live commits
+    QTimer *m_detailDelay = nullptr;  // the detail panel follows a selection that rests
     qint64 m_selectedPosition = 0;    // kept across filters and live updates
     bool m_firstLoad = true;
     bool m_backgroundReadsStarted = false;
