@@ -5,8 +5,10 @@
 
 #include "GuiTestSupport.h"
 
+#include "common/Plot.h"
 #include "domain/RequestAggregate.h"
 #include "store/EventStore.h"
+#include "timeline/DensityChart.h"
 #include "timeline/EventDetailPanel.h"
 #include "timeline/JsonDiff.h"
 #include "timeline/JsonTreeModel.h"
@@ -17,6 +19,7 @@
 #include <QCheckBox>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
@@ -433,6 +436,57 @@ private Q_SLOTS:
         QTRY_COMPARE_WITH_TIMEOUT(page.model()->positionAt(view->currentIndex().row()), hidden,
                                   Timeout);
         QVERIFY(stream->text().isEmpty());
+    }
+
+    void densityChartCountsAndADragFiltersByTime()
+    {
+        TimelinePage page;
+        page.resize(1400, 900);
+        page.show();
+        page.attach(m_demo->session.get());
+        DensityChart *chart = page.densityChart();
+        QTRY_VERIFY_WITH_TIMEOUT(!chart->density().counts.isEmpty(), Timeout);
+        // Every event is in exactly one bucket.
+        const TimelineDensity density = chart->density();
+        qint64 total = 0;
+        for (qint64 c : density.counts)
+            total += c;
+        QCOMPARE(total, qint64(m_events.size()));
+        for (const RecordedEvent &e : std::as_const(m_events)) {
+            const qint64 bucket = (e.recordedAt - density.firstBucket) / density.bucketMs;
+            QVERIFY(bucket >= 0 && bucket < density.counts.size());
+        }
+
+        // A drag across the middle of the plot sets the time range to whole buckets.
+        QSignalSpy picked(chart, &DensityChart::rangeSelected);
+        auto *plot = chart->findChild<QCustomPlot *>();
+        QVERIFY(plot);
+        const QRect area = plot->axisRect()->rect();
+        const QPoint from(area.left() + area.width() / 3, area.center().y());
+        const QPoint to(area.left() + 2 * area.width() / 3, area.center().y());
+        QTest::mousePress(plot, Qt::LeftButton, {}, from);
+        QTest::mouseMove(plot, (from + to) / 2);
+        QTest::mouseMove(plot, to);
+        QTest::mouseRelease(plot, Qt::LeftButton, {}, to);
+        QTRY_COMPARE_WITH_TIMEOUT(picked.size(), 1, Timeout);
+        const qint64 lower = picked.constFirst().at(0).toLongLong();
+        const qint64 upper = picked.constFirst().at(1).toLongLong();
+        QVERIFY(lower < upper);
+        QCOMPARE((lower - density.firstBucket) % density.bucketMs, 0);
+        QCOMPARE((upper - density.firstBucket) % density.bucketMs, 0);
+        QCOMPARE(page.model()->filter().fromTime, lower);
+        QCOMPARE(page.model()->filter().toTime, upper);
+        TimelineFilter f;
+        f.fromTime = lower;
+        f.toTime = upper;
+        QTRY_VERIFY_WITH_TIMEOUT(page.model()->isReady() && !page.model()->isScanning(), Timeout);
+        QCOMPARE(modelPositions(*page.model()), expected(f));
+        // Clear range: everything again.
+        auto *clear = page.findChild<QPushButton *>(u"clearRangeButton"_s);
+        QVERIFY(clear->isEnabled());
+        clear->click();
+        QVERIFY(page.model()->filter().isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(page.model()->rowCount(), int(m_events.size()), Timeout);
     }
 
     void invalidRegexIsExplainedBesideTheField()
