@@ -16,6 +16,8 @@
 #include <QTest>
 #include <QTimer>
 
+#include <ctime>
+
 using namespace Qt::Literals::StringLiterals;
 using namespace eventdesk;
 using namespace eventdesk::gui;
@@ -33,6 +35,14 @@ QString vmRss()
         if (line.startsWith("VmRSS:"))
             return QString::fromLatin1(line.mid(6).trimmed());
     return u"?"_s;
+}
+
+// CPU time of the calling thread: tells a slow step from a thread that waited for a core.
+qint64 threadCpuMs()
+{
+    timespec ts{};
+    clock_gettime(CLOCK_THREAD_CPUTIME_ID, &ts);
+    return qint64(ts.tv_sec) * 1000 + ts.tv_nsec / 1000000;
 }
 
 // The longest gap between the ticks of a 5 ms timer: how long the GUI thread was busy.
@@ -120,10 +130,20 @@ private Q_SLOTS:
 
         // A scrollbar drag: many positions in quick succession, then the one it rests on.
         clock.restart();
+        qint64 slowestStep = 0;
         for (int i = 1; i <= 50; ++i) {
+            QElapsedTimer step;
+            step.start();
+            const qint64 cpuBefore = threadCpuMs();
             view->verticalScrollBar()->setValue(view->verticalScrollBar()->maximum() * i / 50);
+            view->viewport()->repaint(); // what the drag costs the GUI thread, painted at once
+            if (step.elapsed() > 30)
+                qInfo("  scroll step %d took %lld ms (%lld ms of this thread's CPU time)", i,
+                      step.elapsed(), threadCpuMs() - cpuBefore);
+            slowestStep = std::max(slowestStep, step.elapsed());
             QTest::qWait(10);
         }
+        qInfo("  slowest scroll step with its repaint: %lld ms", slowestStep);
         QVERIFY(QTest::qWaitFor([view] { return topRowLoaded(view); }, Timeout));
         qInfo("scrollbar drag over 50 steps: settled after %lld ms; longest stall %lld ms",
               clock.elapsed(), stalls.takeMax());
@@ -151,6 +171,8 @@ private Q_SLOTS:
         TimelineFilter byActor;
         byActor.actor = u"bench"_s;
         page.model()->setFilter(byActor);
+        qInfo("  the filter's reset of a list of %lld rows took %lld ms on the GUI thread", head,
+              clock.elapsed());
         QTRY_VERIFY_WITH_TIMEOUT(page.model()->isReady() && !page.model()->isScanning(),
                                  Timeout * 5);
         qInfo("actor filter: %d matches after %lld ms; longest stall %lld ms; RSS %s",
