@@ -11,12 +11,14 @@
 #include <QLabel>
 #include <QResizeEvent>
 #include <QScrollArea>
+#include <QScrollBar>
 #include <QSettings>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
 #include <optional>
 
 namespace eventdesk::gui {
@@ -60,22 +62,26 @@ HealthPage::HealthPage(QWidget *parent)
     m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
     m_stack->addWidget(m_emptyLabel);
 
-    m_splitter = new QSplitter(Qt::Vertical, m_stack);
+    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
     m_splitter->setObjectName(u"healthSplitter"_s);
     m_scroll = new QScrollArea(m_splitter);
     m_scroll->setWidgetResizable(true);
     m_scroll->setFrameShape(QFrame::NoFrame);
+    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_grid = new QWidget(m_scroll);
     m_gridLayout = new QGridLayout(m_grid);
     m_gridLayout->setContentsMargins(0, 0, 0, 0);
     m_gridLayout->setSpacing(10);
+    m_gridLayout->setAlignment(Qt::AlignTop);
     m_scroll->setWidget(m_grid);
+    m_scroll->viewport()->installEventFilter(this);
     m_detail = new ServiceDetailPanel(m_splitter);
     m_detail->setObjectName(u"serviceDetail"_s);
     m_splitter->addWidget(m_scroll);
     m_splitter->addWidget(m_detail);
     m_splitter->setStretchFactor(0, 0);
     m_splitter->setStretchFactor(1, 1);
+    m_splitter->setChildrenCollapsible(false);
     m_stack->addWidget(m_splitter);
 
     m_timer->setInterval(RefreshIntervalMs);
@@ -218,12 +224,37 @@ void HealthPage::applySnapshot(const HealthSnapshot &snapshot)
         m_columns = 0;
         layOutCards();
     }
+    if (m_detail->service().isEmpty() && !m_autoOpened) {
+        // Open the first service in trouble (or the first of all), so the page shows a
+        // history at once; the person's own choice is never overridden.
+        m_autoOpened = true;
+        QString first = m_order.value(0);
+        for (const ServiceCardData &data : snapshot.services)
+            if (data.status.breaker != u"closed"_s) {
+                first = data.status.settings.name;
+                break;
+            }
+        if (!first.isEmpty())
+            openService(first);
+    }
 }
 
 void HealthPage::layOutCards()
 {
-    // Four across when there is room, else two (the cards stay readable).
-    const int columns = width() >= 4 * CardMinimumWidth ? 4 : 2;
+    if (m_order.isEmpty())
+        return;
+    // As many columns as fit the list's side of the splitter (two at the first layout, so
+    // the detail gets the rest of the width).
+    const int cardWidth = m_cards.value(m_order.first())->minimumSizeHint().width();
+    const int spacing = m_gridLayout->spacing();
+    if (!m_splitterSized) {
+        m_splitterSized = true;
+        const int list =
+            2 * cardWidth + spacing + m_scroll->verticalScrollBar()->sizeHint().width();
+        m_splitter->setSizes({list, std::max(400, m_splitter->width() - list)});
+    }
+    const int available = m_scroll->viewport()->width();
+    const int columns = std::clamp((available + spacing) / std::max(1, cardWidth + spacing), 1, 4);
     if (columns == m_columns)
         return;
     m_columns = columns;
@@ -235,6 +266,13 @@ void HealthPage::resizeEvent(QResizeEvent *event)
 {
     Page::resizeEvent(event);
     layOutCards();
+}
+
+bool HealthPage::eventFilter(QObject *watched, QEvent *event)
+{
+    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+        layOutCards(); // the splitter moved
+    return Page::eventFilter(watched, event);
 }
 
 QList<ServiceCard *> HealthPage::cards() const
@@ -342,7 +380,8 @@ void HealthPage::saveLayout(QSettings &settings) const
 
 void HealthPage::restoreLayout(const QSettings &settings)
 {
-    m_splitter->restoreState(settings.value(u"health/splitter"_s).toByteArray());
+    if (m_splitter->restoreState(settings.value(u"health/splitter"_s).toByteArray()))
+        m_splitterSized = true;
     const qint64 range = settings.value(u"health/range"_s).toLongLong();
     if (range == ServiceDetailPanel::FiveMinutesMs || range == ServiceDetailPanel::OneHourMs ||
         range == ServiceDetailPanel::OneDayMs)

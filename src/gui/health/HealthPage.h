@@ -62,6 +62,7 @@ protected:
     void showEvent(QShowEvent *event) override;
     void hideEvent(QHideEvent *event) override;
     void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     struct Reading;
@@ -87,6 +88,8 @@ private:
     QHash<QString, ServiceCard *> m_cards;
     QStringList m_order;
     int m_columns = 0;
+    bool m_splitterSized = false;
+    bool m_autoOpened = false;
     bool m_refreshing = false;
     bool m_again = false;
     int m_refreshesStarted = 0;

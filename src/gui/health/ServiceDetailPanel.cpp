@@ -15,6 +15,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <tuple>
 
 namespace eventdesk::gui {
 
@@ -117,6 +118,7 @@ QCustomPlot *ServiceDetailPanel::makePlot(const QString &name, const QString &ti
     plot->plotLayout()->addElement(0, 0, text);
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::LocalTime);
+    ticker->setTickCount(4); // the panels are narrow: fewer, readable times
     plot->xAxis->setTicker(ticker);
     plot->legend->setVisible(false);
     stylePlot(plot);
@@ -224,7 +226,8 @@ void ServiceDetailPanel::redraw()
     m_title->setText(m_service.isEmpty() ? QString()
                                          : tr("%1 — %2").arg(m_service, rangeTitle(m_windowMs)));
     const bool dark = paletteIsDark();
-    const QString format = m_windowMs <= FiveMinutesMs ? u"hh:mm:ss"_s : u"hh:mm"_s;
+    // Minutes suffice even for 5 min (a tick a minute), and the narrow panels need short labels.
+    const QString format = m_windowMs <= OneHourMs ? u"hh:mm"_s : u"ddd hh:mm"_s;
     for (QCustomPlot *plot : {m_band, m_calls, m_failures, m_latency, m_queue}) {
         plot->clearGraphs();
         plot->clearItems();
@@ -293,9 +296,12 @@ void ServiceDetailPanel::redraw()
     thresholdText->setColor(palette().color(QPalette::WindowText));
     m_failures->yAxis->setRange(0, 105);
 
-    addGraph(m_latency, tr("p50"), green, keys, p50, false);
-    addGraph(m_latency, tr("p95"), blue, keys, p95, false);
-    addGraph(m_latency, tr("p99"), purple, keys, p99, false);
+    // Steps without calls are gaps, so a lone step with calls shows as its markers.
+    for (const auto &[name, color, values] :
+         {std::tuple{tr("p50"), green, &p50}, std::tuple{tr("p95"), blue, &p95},
+          std::tuple{tr("p99"), purple, &p99}})
+        addGraph(m_latency, name, color, keys, *values, false)
+            ->setScatterStyle(QCPScatterStyle(QCPScatterStyle::ssCircle, 3));
     m_latency->yAxis->setRange(0, maxLatency * 1.15);
 
     QCPGraph *waiting = addGraph(m_queue, tr("queued"), amber, keys, queued, true);
