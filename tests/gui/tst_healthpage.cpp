@@ -88,6 +88,7 @@ private Q_SLOTS:
     void invalidModeParametersAreRefusedInTheForm();
     void rangeSwitchReloadsTheSeries();
     void refreshesDoNotPileUp();
+    void refreshesEverySecondOnlyWhileShown();
     void breakerIntervalsFollowTheTransitions();
 };
 
@@ -334,6 +335,27 @@ void tst_HealthPage::refreshesDoNotPileUp()
     QTest::qWait(300);
     QCOMPARE(page.refreshesStarted(), started + 2);
     QCOMPARE(refreshed.size(), 2);
+}
+
+void tst_HealthPage::refreshesEverySecondOnlyWhileShown()
+{
+    test::DemoSession demo(u"ada"_s, false); // no background: no commits to refresh on
+    HealthPage page;
+    page.attach(demo.session.get());
+    waitUntilLoaded(page);
+    QTest::qWait(1500);
+    const int hidden = page.refreshesStarted();
+    QTest::qWait(1500);
+    QCOMPARE(page.refreshesStarted(), hidden); // not shown: no timer
+
+    page.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&page));
+    QTRY_VERIFY_WITH_TIMEOUT(page.refreshesStarted() >= hidden + 3, 10000);
+    page.hide();
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing(), Timeout);
+    const int afterHide = page.refreshesStarted();
+    QTest::qWait(2500);
+    QCOMPARE(page.refreshesStarted(), afterHide);
 }
 
 void tst_HealthPage::breakerIntervalsFollowTheTransitions()

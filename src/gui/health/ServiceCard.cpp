@@ -102,8 +102,9 @@ void ServiceCard::setData(const ServiceCardData &data)
     m_data = data;
     const services::ServiceStatus &s = data.status;
     m_pill->setWord(s.breaker);
-    m_mode->setText(s.settings.isHttp() ? tr("HTTP · %1").arg(s.settings.url)
-                                        : tr("Simulated · %1").arg(s.settings.mode.toText()));
+    m_mode->setText(s.settings.isHttp()
+                        ? tr("HTTP · %1").arg(s.settings.url)
+                        : tr("Simulated · %1").arg(ServiceControls::describeMode(s.settings.mode)));
     m_sparkline->setValues(data.recentCalls);
     const qint64 recent =
         std::accumulate(data.recentCalls.cbegin(), data.recentCalls.cend(), qint64(0));
@@ -120,8 +121,11 @@ void ServiceCard::setData(const ServiceCardData &data)
         tr("Breaker %1, failure rate %2, %3 queued. Press Enter to see its "
            "history.")
             .arg(m_pill->text(), percent(s.failureRate), QLocale().toString(s.queued)));
-    if (m_controls && !s.settings.isHttp())
-        m_controls->setCurrentMode(s.settings.mode);
+    if (m_controls) {
+        m_controls->setModeApplicable(!s.settings.isHttp());
+        if (!s.settings.isHttp())
+            m_controls->setCurrentMode(s.settings.mode);
+    }
 }
 
 void ServiceCard::setSelected(bool selected)

@@ -130,6 +130,33 @@ void ServiceControls::setCurrentMode(const FaultMode &mode)
     updateParameter();
 }
 
+void ServiceControls::setModeApplicable(bool applicable)
+{
+    for (QWidget *w : {static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_parameter),
+                       static_cast<QWidget *>(m_apply)})
+        w->setEnabled(applicable);
+    m_mode->setToolTip(applicable ? tr("How the simulated %1 service answers").arg(m_service)
+                                  : tr("%1 is called over HTTP: it answers as the real service "
+                                       "does, so it has no simulated mode.")
+                                        .arg(m_service));
+}
+
+QString ServiceControls::describeMode(const FaultMode &mode)
+{
+    switch (mode.kind) {
+    case Kind::Up:
+        return tr("up");
+    case Kind::Down:
+        return tr("down");
+    case Kind::Flaky:
+        return tr("flaky, %1% of calls failing")
+            .arg(QLocale().toString(mode.failureRate * 100.0, 'g', 3));
+    case Kind::Slow:
+        return tr("slow, %1 ms an answer").arg(QLocale().toString(mode.delayMs));
+    }
+    return mode.toText();
+}
+
 void ServiceControls::updateParameter()
 {
     const auto kind = Kind(m_mode->currentData().toInt());

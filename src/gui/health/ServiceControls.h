@@ -25,6 +25,10 @@ public:
 
     // The mode the store holds; shown until the administrator edits the field.
     void setCurrentMode(const services::FaultMode &mode);
+    // Only the simulated adapter has a mode: an HTTP service answers as the real one does.
+    void setModeApplicable(bool applicable);
+    // "down", "flaky, 30% failing", "slow, 2,000 ms": a mode in words, translated.
+    static QString describeMode(const services::FaultMode &mode);
     void setBusy(bool busy);
     void showResult(bool ok, const QString &message);
     QString resultText() const;
