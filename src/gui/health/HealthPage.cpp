@@ -141,11 +141,22 @@ void HealthPage::refresh()
     ++m_refreshesStarted;
     const QString service = m_detail->service();
     const qint64 windowMs = m_detail->windowMs();
+    const QString key = u"%1/%2"_s.arg(service).arg(windowMs);
+    // A fifth of a step, between 1 and 30 s: 5 min every second, 24 h every 30 s (invisible
+    // at that scale), so a refresh a second stays cheap whatever range is shown.
+    const qint64 historyEveryMs = std::clamp<qint64>(historyStepFor(windowMs) / 5, 1000, 30'000);
+    const bool withHistory =
+        !service.isEmpty() && (key != m_historyKey || !m_historyAge.isValid() ||
+                               m_historyAge.elapsed() >= historyEveryMs - 100);
+    if (withHistory) {
+        m_historyKey = key;
+        m_historyAge.start();
+    }
     m_session->run(
         this,
-        [service, windowMs](SqliteEventStore &store) {
+        [service, windowMs, withHistory](SqliteEventStore &store) {
             Reading reading{loadHealthSnapshot(store), std::nullopt};
-            if (!service.isEmpty())
+            if (withHistory)
                 reading.history = loadServiceHistory(store, service, windowMs);
             return reading;
         },

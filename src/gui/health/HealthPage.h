@@ -6,6 +6,7 @@
 #include "resilience/StoreBackedBreakers.h"
 #include "services/ServiceSettings.h"
 
+#include <QElapsedTimer>
 #include <QHash>
 #include <QPointer>
 
@@ -87,6 +88,10 @@ private:
     ServiceDetailPanel *m_detail = nullptr;
     QHash<QString, ServiceCard *> m_cards;
     QStringList m_order;
+    // What the detail shows and when it was last read: a long range is read again only
+    // every so often (its steps are minutes long), a new service or range at once.
+    QString m_historyKey;
+    QElapsedTimer m_historyAge;
     int m_columns = 0;
     bool m_splitterSized = false;
     bool m_autoOpened = false;
