@@ -85,6 +85,7 @@ private Q_SLOTS:
     void adminSetsPaymentDownAndTheBreakerOpens();
     void nonAdminGetsNoControlsAndCoreRefuses();
     void forceOpenAndAutoAreRecordedWithTheActor();
+    void coreRefusalIsShownPlainly();
     void invalidModeParametersAreRefusedInTheForm();
     void rangeSwitchReloadsTheSeries();
     void refreshesDoNotPileUp();
@@ -257,6 +258,33 @@ void tst_HealthPage::forceOpenAndAutoAreRecordedWithTheActor()
     events = healthEvents(*demo.store, service);
     QCOMPARE(events.first().type, u"BreakerReleased"_s);
     QCOMPARE(events.first().actor(), u"ada"_s);
+}
+
+void tst_HealthPage::coreRefusalIsShownPlainly()
+{
+    // A session that claims the admin role for audrey (as a stale sign-in might): the page
+    // trusts the claim and shows the controls, core checks the store's users and refuses.
+    test::DemoSession demo(u"audrey"_s, false);
+    security::SignedInUser claimed = demo.session->user();
+    claimed.roles = security::RoleSet(security::AllRoles);
+    Session session(demo.store, claimed);
+    HealthPage page;
+    page.attach(&session);
+    waitUntilLoaded(page);
+    ServiceCard *card = page.card(u"ledger"_s);
+    QVERIFY(card && card->controls());
+    const QString before = card->breakerPill()->word();
+    QSignalSpy finished(&page, &HealthPage::actionFinished);
+    card->controls()->findChild<QPushButton *>(u"forceOpenButton"_s)->click();
+    QTRY_COMPARE_WITH_TIMEOUT(finished.size(), 1, Timeout);
+    QCOMPARE(finished.at(0).at(0).toBool(), false);
+    const QString message = finished.at(0).at(1).toString();
+    QVERIFY2(message.contains(u"administrator"_s), qPrintable(message));
+    QCOMPARE(card->controls()->resultText(), message);
+    QTRY_VERIFY_WITH_TIMEOUT(!page.isRefreshing(), Timeout);
+    QCOMPARE(card->breakerPill()->word(), before);
+    const QList<RecordedEvent> events = healthEvents(*demo.store, u"ledger"_s);
+    QVERIFY(events.isEmpty() || events.first().type != u"BreakerForcedOpen"_s);
 }
 
 void tst_HealthPage::invalidModeParametersAreRefusedInTheForm()
