@@ -89,6 +89,8 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget *parent)
 
     m_band = makePlot(u"stateBand"_s, tr("Breaker"));
     m_band->setMinimumHeight(90);
+    m_band->setToolTip(tr("The breaker's state over time: green closed, amber half-open, red "
+                          "open; an outline marks a state an administrator forced."));
     m_band->setMaximumHeight(110);
     m_band->yAxis->setVisible(false);
     m_band->yAxis->setRange(0, 1);
@@ -192,6 +194,10 @@ void ServiceDetailPanel::drawBand()
 {
     m_band->clearItems();
     const bool dark = paletteIsDark();
+    // At least three pixels wide: a half-open probe lasts seconds, and on a 24 h band it
+    // would otherwise vanish, though it is the transition people look for.
+    const double minimumWidth = 3.0 * double(m_history.to - m_history.from) / 1000.0 /
+                                double(std::max(1, m_band->axisRect()->width()));
     for (const BreakerInterval &interval : std::as_const(m_history.states)) {
         const StatusLook look =
             statusLook(QString(resilience::breakerModeName(interval.mode)), dark);
@@ -200,7 +206,8 @@ void ServiceDetailPanel::drawBand()
         rect->setProperty("from", interval.from);
         rect->setProperty("to", interval.to);
         rect->topLeft->setCoords(key(interval.from), 0.85);
-        rect->bottomRight->setCoords(key(interval.to), 0.15);
+        rect->bottomRight->setCoords(std::max(key(interval.to), key(interval.from) + minimumWidth),
+                                     0.15);
         QColor fill = look.color;
         fill.setAlpha(look.outlined ? 30 : 150);
         rect->setBrush(fill);
