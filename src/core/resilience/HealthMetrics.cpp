@@ -213,7 +213,9 @@ Result<QList<HealthPoint>> loadHealthSeries(SqliteEventStore &store, const QStri
         QList<std::pair<qint64, qint64>> sorted;
         for (auto it = latencies[i].cbegin(); it != latencies[i].cend(); ++it)
             sorted.append({it.key(), it.value()});
+        points[i].p50Ms = percentileOf(sorted, 50);
         points[i].p95Ms = percentileOf(sorted, 95);
+        points[i].p99Ms = percentileOf(sorted, 99);
     }
     return points;
 }

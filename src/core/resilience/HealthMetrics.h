@@ -68,6 +68,9 @@ struct HealthPoint
     qint64 failures = 0;
     qint64 shortCircuited = 0;
     qint64 p95Ms = 0;
+    // Nearest-rank, as p95Ms; the console's latency panel draws all three.
+    qint64 p50Ms = 0;
+    qint64 p99Ms = 0;
 };
 // The last windowMs in steps of stepMs (at least a second), oldest first, empty steps
 // included, so a plot has one point per step.

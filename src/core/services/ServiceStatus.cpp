@@ -8,6 +8,8 @@
 
 #include <QCoreApplication>
 
+#include <algorithm>
+
 namespace eventdesk::services {
 
 using namespace Qt::Literals::StringLiterals;
@@ -58,6 +60,45 @@ Result<QHash<QString, qint64>> queuedMessages(SqliteEventStore &store)
     while (q->next())
         counts.insert(q->value(0).toString(), q->value(1).toLongLong());
     return counts;
+}
+
+Result<QList<qint64>> queuedSeries(SqliteEventStore &store, const QString &service, qint64 windowMs,
+                                   qint64 stepMs)
+{
+    if (stepMs < 1000 || stepMs % 1000 != 0 || windowMs < stepMs || windowMs / stepMs > 100000)
+        return Error::validation(
+            tr("A queue plot needs whole-second steps, at most 100000 of them, not a window of "
+               "%1 ms in steps of %2 ms.")
+                .arg(windowMs)
+                .arg(stepMs));
+    QSqlDatabase &db = store.readDatabase();
+    if (!db.isValid() || !db.isOpen())
+        return Error::storeUnavailable(tr("The store %1 cannot be read.").arg(store.location()));
+    const qint64 now = store.options().effectiveClock().nowMs();
+    const qint64 last = now - ((now % stepMs) + stepMs) % stepMs;
+    const qint64 steps = (windowMs + stepMs - 1) / stepMs;
+    const qint64 first = last - (steps - 1) * stepMs;
+    // A row waits from created_at until finished_at (delivered or dead-lettered; NULL while
+    // pending); only rows that waited at some moment of the window matter.
+    auto q = sqlite::exec(db,
+                          u"SELECT created_at, finished_at FROM outbox WHERE destination = ? "
+                          "AND created_at < ? AND (finished_at IS NULL OR finished_at >= ?)"_s,
+                          {service, last + stepMs, first});
+    if (!q)
+        return q.error();
+    QList<qint64> depth(steps, 0);
+    while (q->next()) {
+        const qint64 created = q->value(0).toLongLong();
+        const bool finished = !q->value(1).isNull();
+        const qint64 finishedAt = q->value(1).toLongLong();
+        for (qint64 i = 0; i < steps; ++i) {
+            const qint64 end = std::min(first + (i + 1) * stepMs, now); // measured here
+            if (created <= end && (!finished || finishedAt > end))
+                ++depth[i];
+        }
+    }
+    q->finish();
+    return depth;
 }
 
 Result<QList<ServiceStatus>> serviceStatuses(SqliteEventStore &store)

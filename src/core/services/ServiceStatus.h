@@ -45,6 +45,13 @@ struct ServiceStatus
 // one place that knows how the outbox marks them.
 Result<QHash<QString, qint64>> queuedMessages(SqliteEventStore &store);
 
+// How many messages waited for `service` at the end of each step of the last windowMs, in
+// steps of stepMs (whole seconds), oldest first and aligned as resilience::loadHealthSeries
+// aligns its points, so the console plots the queue beside the calls: the outbox rows
+// created by then and not yet delivered or dead-lettered then.
+Result<QList<qint64>> queuedSeries(SqliteEventStore &store, const QString &service, qint64 windowMs,
+                                   qint64 stepMs);
+
 // Every service, in the order of knownServices().
 Result<QList<ServiceStatus>> serviceStatuses(SqliteEventStore &store);
 

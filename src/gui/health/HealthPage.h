@@ -2,25 +2,103 @@
 #pragma once
 
 #include "frame/Page.h"
+#include "health/HealthHistory.h"
+#include "resilience/StoreBackedBreakers.h"
+#include "services/ServiceSettings.h"
 
+#include <QElapsedTimer>
+#include <QHash>
 #include <QPointer>
+
+class QGridLayout;
+class QLabel;
+class QScrollArea;
+class QSplitter;
+class QStackedWidget;
+class QTimer;
 
 namespace eventdesk::gui {
 
-// Health: the services' breakers, call and failure rates, latency and queues.
+class ServiceCard;
+class ServiceDetailPanel;
+
+// Health: a grid of service cards (breaker, call rate, failure rate against the threshold,
+// p95 latency, queue) refreshed about once a second while the page is shown and on every
+// commit, and the detail plots of the card opened. Every read is one background
+// Session::run at a time; administrators set service modes and breaker overrides here.
 class HealthPage final : public Page
 {
     Q_OBJECT
 public:
     explicit HealthPage(QWidget *parent = nullptr);
+    ~HealthPage() override;
     QString pageId() const override { return QStringLiteral("health"); }
     QString title() const override { return tr("Health"); }
     QString iconName() const override { return QStringLiteral("heart-rate-monitor"); }
     bool availableTo(const security::SignedInUser &user) const override;
     void attach(Session *session) override;
+    void saveLayout(QSettings &settings) const override;
+    void restoreLayout(const QSettings &settings) override;
+    void navigateTo(const QVariantMap &arguments) override; // {"service": "payment"}
+
+    ServiceCard *card(const QString &service) const { return m_cards.value(service); }
+    QList<ServiceCard *> cards() const;
+    ServiceDetailPanel *detail() const { return m_detail; }
+    void openService(const QString &service);
+
+    // Reads again now, unless a read is still running: then it is only noted, and one more
+    // read follows when the running one is done (never a pile of them).
+    void refresh();
+    int refreshesStarted() const { return m_refreshesStarted; }
+    int refreshesSkipped() const { return m_refreshesSkipped; }
+    bool isRefreshing() const { return m_refreshing; }
+
+Q_SIGNALS:
+    void refreshed();
+    void historyLoaded(const QString &service, qint64 windowMs);
+    // An administrator's change was done (ok) or refused, with the message shown.
+    void actionFinished(bool ok, const QString &message);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    void hideEvent(QHideEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    struct Reading;
+    void tick();
+    void apply(const Reading &reading);
+    void applySnapshot(const HealthSnapshot &snapshot);
+    void layOutCards();
+    void setMode(const QString &service, const services::FaultMode &mode);
+    void setOverride(const QString &service, resilience::BreakerOverride what);
+    void finishAction(const QString &service, bool ok, const QString &message);
+    QString describe(const Error &error) const;
+
     QPointer<Session> m_session;
+    QTimer *m_timer = nullptr;
+    QStackedWidget *m_stack = nullptr;
+    QLabel *m_banner = nullptr;
+    QLabel *m_emptyLabel = nullptr;
+    QSplitter *m_splitter = nullptr;
+    QScrollArea *m_scroll = nullptr;
+    QWidget *m_grid = nullptr;
+    QGridLayout *m_gridLayout = nullptr;
+    ServiceDetailPanel *m_detail = nullptr;
+    QHash<QString, ServiceCard *> m_cards;
+    QStringList m_order;
+    // What the detail shows and when it was last read: a long range is read again only
+    // every so often (its steps are minutes long), a new service or range at once.
+    QString m_historyKey;
+    QElapsedTimer m_historyAge;
+    int m_columns = 0;
+    bool m_splitterSized = false;
+    bool m_autoOpened = false;
+    bool m_refreshing = false;
+    bool m_again = false;
+    int m_refreshesStarted = 0;
+    int m_refreshesSkipped = 0;
 };
 
 } // namespace eventdesk::gui
