@@ -44,10 +44,10 @@ struct ScreenshotUser
     QString password;
 };
 
-QString tr(const char *text)
+struct Text
 {
-    return QApplication::translate("main", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(main)
+};
 
 } // namespace
 
@@ -158,9 +158,9 @@ int main(int argc, char *argv[])
                 if (!demo)
                     return demo.error();
                 if (!*demo)
-                    return Error::validation(tr("This store is not the demo company's: give "
-                                                "--as USER and the password in "
-                                                "EVENTDESK_PASSWORD."));
+                    return Error::validation(Text::tr("This store is not the demo company's: give "
+                                                      "--as USER and the password in "
+                                                      "EVENTDESK_PASSWORD."));
                 return ScreenshotUser{QString(demo::DemoAdministrator),
                                       QString(demo::DemoPassword)};
             }).then(&window, [&window, &app](const Result<ScreenshotUser> &user) {

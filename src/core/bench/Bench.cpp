@@ -38,10 +38,10 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::bench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::bench)
+};
 
 using Clock = std::chrono::steady_clock;
 
@@ -198,7 +198,7 @@ public:
     {
         const QByteArray name = QFile::encodeName(path);
         if (sqlite3_open_v2(name.constData(), &m_db, flags, nullptr) != SQLITE_OK)
-            return fail(tr("open"));
+            return fail(Text::tr("open"));
         sqlite3_busy_timeout(m_db, 5000);
         return success();
     }
@@ -218,7 +218,7 @@ public:
     }
     Status fail(const QString &what) const
     {
-        return Error::internal(tr("The benchmark's SQLite call failed (%1): %2")
+        return Error::internal(Text::tr("The benchmark's SQLite call failed (%1): %2")
                                    .arg(what, QString::fromUtf8(sqlite3_errmsg(m_db))));
     }
     void close()
@@ -346,7 +346,7 @@ Result<BaselineFigures> runBaseline(const QString &storePath, const QString &bas
                 r.hash = columnBytes(*select, 9);
             }
             if (rc != SQLITE_ROW && rc != SQLITE_DONE)
-                return source.fail(tr("read the store")).error();
+                return source.fail(Text::tr("read the store")).error();
             if (n == 0)
                 break;
             const auto start = Clock::now();
@@ -366,7 +366,7 @@ Result<BaselineFigures> runBaseline(const QString &storePath, const QString &bas
                 sqlite3_bind_int64(ins, 9, r.recordedAt);
                 sqlite3_bind_blob(ins, 10, r.hash.data(), int(r.hash.size()), SQLITE_STATIC);
                 if (sqlite3_step(ins) != SQLITE_DONE)
-                    return target.fail(tr("insert a baseline row")).error();
+                    return target.fail(Text::tr("insert a baseline row")).error();
                 sqlite3_reset(ins);
             }
             if (auto s = target.exec("COMMIT"); !s)
@@ -375,7 +375,7 @@ Result<BaselineFigures> runBaseline(const QString &storePath, const QString &bas
             insertCpu += cpuSeconds() - cpuStart;
             copied += qint64(n);
             if (progress && copied >= nextReport && copied < events) {
-                progress(tr("  raw SQLite baseline: %1 of %2 rows").arg(copied).arg(events));
+                progress(Text::tr("  raw SQLite baseline: %1 of %2 rows").arg(copied).arg(events));
                 nextReport += events / 4;
             }
         }
@@ -410,9 +410,9 @@ Result<BaselineFigures> runBaseline(const QString &storePath, const QString &bas
         }
         const double seconds = secondsSince(start);
         if (rc != SQLITE_DONE)
-            return target.fail(tr("read the baseline")).error();
+            return target.fail(Text::tr("read the baseline")).error();
         if (touched == 0)
-            return Error::internal(tr("The baseline read returned nothing."));
+            return Error::internal(Text::tr("The baseline read returned nothing."));
         figures.readEps = double(rows) / std::max(seconds, 1e-9);
     }
     if (auto s = checkpoint(baselinePath); !s)
@@ -492,11 +492,11 @@ Result<BenchReport> runBench(const BenchOptions &options)
     const auto progress = [&options](const QString &line) {
         if (options.progress)
             options.progress(
-                tr("%1 (peak memory so far: %2 MiB)").arg(line).arg(qRound(peakRssMib())));
+                Text::tr("%1 (peak memory so far: %2 MiB)").arg(line).arg(qRound(peakRssMib())));
     };
     const qint64 n = options.events;
     if (n < MinimumEvents || n > MaximumEvents)
-        return Error::validation(tr("--events must be between %1 and %2; %3 was given.")
+        return Error::validation(Text::tr("--events must be between %1 and %2; %3 was given.")
                                      .arg(MinimumEvents)
                                      .arg(MaximumEvents)
                                      .arg(n));
@@ -522,15 +522,16 @@ Result<BenchReport> runBench(const BenchOptions &options)
         tempDir = std::make_unique<QTemporaryDir>(QDir::tempPath() + u"/eventdesk-bench-XXXXXX"_s);
         if (!tempDir->isValid())
             return Error::storageFailure(
-                tr("No temporary folder could be made for the benchmark (%1); give --store "
-                   "NEW_PATH.")
+                Text::tr("No temporary folder could be made for the benchmark (%1); give --store "
+                         "NEW_PATH.")
                     .arg(tempDir->errorString()));
         path = tempDir->filePath(u"bench.eventdesk"_s);
     } else if (QFileInfo::exists(path)) {
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already exists; the benchmark makes a new store, so give a path that "
-                        "holds no file.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{
+            ErrorCode::AlreadyExists,
+            Text::tr("%1 already exists; the benchmark makes a new store, so give a path that "
+                     "holds no file.")
+                .arg(QDir::toNativeSeparators(path))};
     }
     path = QFileInfo(path).absoluteFilePath();
 
@@ -570,7 +571,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
 
     // 1. Batched: each group of batchSize appends is committed in one transaction. A write
     //    job holds the writer while the group is queued, so the group is exactly that size.
-    progress(tr("Appending %1 events, %2 a transaction…")
+    progress(Text::tr("Appending %1 events, %2 a transaction…")
                  .arg(report.batchedEvents)
                  .arg(options.batchSize));
     {
@@ -618,7 +619,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
                     return s.error();
             done += count;
             if (done >= nextReport && done < report.batchedEvents) {
-                progress(tr("  %1 of %2").arg(done).arg(report.batchedEvents));
+                progress(Text::tr("  %1 of %2").arg(done).arg(report.batchedEvents));
                 nextReport += report.batchedEvents / 4;
             }
         }
@@ -632,7 +633,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
     }
 
     // 2. One event a transaction, each waited for: the latency of a single durable commit.
-    progress(tr("Appending %1 events one a transaction…").arg(report.singleDurableEvents));
+    progress(Text::tr("Appending %1 events one a transaction…").arg(report.singleDurableEvents));
     {
         // The events are made first: this figure is about the commit, which waits on the
         // disk, not about building JSON (the batched figure includes that).
@@ -655,7 +656,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
     }
 
     // 3. Group commit: concurrent submitters, each appending one event and waiting for it.
-    progress(tr("Appending %1 events from %2 concurrent submitters…")
+    progress(Text::tr("Appending %1 events from %2 concurrent submitters…")
                  .arg(report.groupCommitEvents)
                  .arg(options.groupSubmitters));
     {
@@ -722,11 +723,12 @@ Result<BenchReport> runBench(const BenchOptions &options)
         return head.error();
     if (*head != n)
         return Error::internal(
-            tr("The benchmark store holds %1 events, not %2.").arg(*head).arg(n));
+            Text::tr("The benchmark store holds %1 events, not %2.").arg(*head).arg(n));
 
     // 4. Snapshots every snapshotEvery versions of each stream, as the application saves
     //    them when it loads state: one sequential pass folding every stream.
-    progress(tr("Saving snapshots every %1 events of each stream…").arg(options.snapshotEvery));
+    progress(
+        Text::tr("Saving snapshots every %1 events of each stream…").arg(options.snapshotEvery));
     {
         const StateFold fold = benchFold();
         QHash<QString, QJsonObject> states;
@@ -758,7 +760,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
     }
 
     // 5. Read every event in order, a page of 1,000 at a time, decoded into envelopes.
-    progress(tr("Reading all %1 events…").arg(n));
+    progress(Text::tr("Reading all %1 events…").arg(n));
     {
         ReadAllQuery q;
         q.maxCount = 1000;
@@ -781,13 +783,13 @@ Result<BenchReport> runBench(const BenchOptions &options)
         const double seconds = secondsSince(start);
         if (read != n || bytes <= 0)
             return Error::internal(
-                tr("Reading the benchmark store gave %1 events, not %2.").arg(read).arg(n));
+                Text::tr("Reading the benchmark store gave %1 events, not %2.").arg(read).arg(n));
         report.readAllEps = double(read) / std::max(seconds, 1e-9);
         report.readAllCpuUs = (cpuSeconds() - cpuStart) * 1e6 / double(read);
     }
 
     // 6. Timeline pages: a page of events at a random position.
-    progress(tr("Reading %1 timeline pages…").arg(options.timelineSamples));
+    progress(Text::tr("Reading %1 timeline pages…").arg(options.timelineSamples));
     {
         std::vector<double> times;
         const qint64 span = std::max<qint64>(1, n - options.timelinePageSize + 1);
@@ -801,7 +803,8 @@ Result<BenchReport> runBench(const BenchOptions &options)
             if (!page)
                 return page.error();
             if (page->size() != std::min<qint64>(options.timelinePageSize, n))
-                return Error::internal(tr("A timeline page held %1 events.").arg(page->size()));
+                return Error::internal(
+                    Text::tr("A timeline page held %1 events.").arg(page->size()));
         }
         double sum = 0;
         for (double t : times)
@@ -813,7 +816,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
     }
 
     // 7. A random stream's state right after a random one of its events.
-    progress(tr("Loading %1 states at random positions…").arg(options.stateSamples));
+    progress(Text::tr("Loading %1 states at random positions…").arg(options.stateSamples));
     {
         struct Probe
         {
@@ -829,7 +832,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
             if (!page)
                 return page.error();
             if (page->isEmpty())
-                return Error::internal(tr("No event at position %1.").arg(q.fromPosition));
+                return Error::internal(Text::tr("No event at position %1.").arg(q.fromPosition));
             probes.push_back({page->constFirst().streamId, page->constFirst().globalPosition});
         }
         const StateFold fold = benchFold();
@@ -841,7 +844,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
             if (!state)
                 return state.error();
             if (state->position != p.position)
-                return Error::internal(tr("The state of %1 stood at position %2, not %3.")
+                return Error::internal(Text::tr("The state of %1 stood at position %2, not %3.")
                                            .arg(p.stream)
                                            .arg(state->position)
                                            .arg(p.position));
@@ -853,7 +856,8 @@ Result<BenchReport> runBench(const BenchOptions &options)
 
     // 8. The circuit breaker's cost per call: in memory, and through the store-backed gate
     // (which never flushes here, so the store stays as measured).
-    progress(tr("Calling %1 times through a closed circuit breaker…").arg(options.breakerCalls));
+    progress(
+        Text::tr("Calling %1 times through a closed circuit breaker…").arg(options.breakerCalls));
     report.breakerOverheadNs = resilience::measureBreakerOverheadNs(options.breakerCalls);
     report.breakerGateOverheadNs = resilience::measureGateOverheadNs(*store, options.breakerCalls);
 
@@ -864,7 +868,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
     report.bytesPerEvent = double(storeFileBytes(path)) / double(n);
 
     // 10. The raw SQLite baseline, beside the store so it is on the same disk.
-    progress(tr("Inserting the same %1 rows through the SQLite C API…").arg(n));
+    progress(Text::tr("Inserting the same %1 rows through the SQLite C API…").arg(n));
     {
         const QString baselinePath =
             path + u".baseline-"_s + QString::number(QCoreApplication::applicationPid());
@@ -887,7 +891,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
     // 11. The dispatcher: outbox row to delivered, through the breakers, to the simulated
     // services, in a temporary store of its own.
     if (options.dispatcherMessages > 0) {
-        progress(tr("Delivering %1 outbox messages to the simulated services…")
+        progress(Text::tr("Delivering %1 outbox messages to the simulated services…")
                      .arg(options.dispatcherMessages));
         auto dispatched = messaging::measureDispatcherThroughput(options.dispatcherMessages);
         if (!dispatched)

@@ -18,10 +18,10 @@ namespace eventdesk::commands {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::commands)
+};
 
 // A lost race is decided again on the new state: the second decision either succeeds on
 // what is now there or says why not. More attempts only help under a storm of writers.
@@ -55,10 +55,10 @@ Result<domain::Actor> currentActor(SqliteEventStore &store, const security::Sign
     const security::User *found = directory->find(user.name);
     if (!found)
         return refuse(store, user.name, operation,
-                      Error::accessDenied(tr("there is no user of that name")), target);
+                      Error::accessDenied(Text::tr("there is no user of that name")), target);
     if (found->disabled)
         return refuse(store, user.name, operation,
-                      Error::accessDenied(tr("the account is disabled")), target);
+                      Error::accessDenied(Text::tr("the account is disabled")), target);
     return domain::Actor{found->name, found->roles, found->approvalLimit};
 }
 
@@ -100,7 +100,7 @@ CommandOutcome outcomeOf(const QString &streamId, const domain::RequestAggregate
 
 QString unknownWorkflow(const QString &workflow)
 {
-    return tr("There is no workflow \"%1\"; use one of %2.")
+    return Text::tr("There is no workflow \"%1\"; use one of %2.")
         .arg(workflow, workflow::workflowNames().join(u", "_s));
 }
 } // namespace
@@ -136,7 +136,7 @@ Result<CommandOutcome> RequestCommandService::submit(const security::SignedInUse
         domain::RequestAggregate::forWorkflow(input.workflow);
     if (!request)
         return Error::validation(unknownWorkflow(input.workflow));
-    const QString operation = tr("submit a %1 request").arg(input.workflow);
+    const QString operation = Text::tr("submit a %1 request").arg(input.workflow);
     auto actor = currentActor(m_store, user, operation, QString());
     if (!actor)
         return actor.error();
@@ -162,7 +162,7 @@ Result<CommandOutcome> RequestCommandService::submit(const security::SignedInUse
             : input.workflow + u'-' + QUuid::createUuid().toString(QUuid::WithoutBraces).toLower();
     if (domain::RequestAggregate::workflowOfStream(streamId) != input.workflow)
         return Error::validation(
-            tr("The stream %1 is not a %2 request's stream.").arg(streamId, input.workflow));
+            Text::tr("The stream %1 is not a %2 request's stream.").arg(streamId, input.workflow));
     AppendRequest append;
     append.streamId = streamId;
     append.expected = ExpectedVersion::noStream();
@@ -178,7 +178,7 @@ Result<CommandOutcome> RequestCommandService::submit(const security::SignedInUse
 Result<CommandOutcome> RequestCommandService::act(const security::SignedInUser &user,
                                                   const ActInput &input)
 {
-    const QString operation = tr("%1 the request %2").arg(input.action, input.streamId);
+    const QString operation = Text::tr("%1 the request %2").arg(input.action, input.streamId);
     auto registry = workflow::DefinitionRegistry::load(m_store);
     if (!registry)
         return registry.error();
@@ -192,7 +192,7 @@ Result<CommandOutcome> RequestCommandService::act(const security::SignedInUser &
         domain::RequestAggregate &request = loaded->request;
         if (!request.exists())
             return Error::notFound(
-                tr("There is no request %1; \"eventdesk-cli events\" lists the streams.")
+                Text::tr("There is no request %1; \"eventdesk-cli events\" lists the streams.")
                     .arg(input.streamId));
         // A request runs to its end on the definition version it was submitted with.
         const int version = request.request().workflowVersion;
@@ -206,8 +206,8 @@ Result<CommandOutcome> RequestCommandService::act(const security::SignedInUser &
             definition = registry->find(request.workflow(), version);
         }
         if (!definition)
-            return Error::internal(tr("The request %1 runs on version %2 of the %3 workflow, "
-                                      "which this store does not hold.")
+            return Error::internal(Text::tr("The request %1 runs on version %2 of the %3 workflow, "
+                                            "which this store does not hold.")
                                        .arg(input.streamId)
                                        .arg(version)
                                        .arg(request.workflow()));
@@ -237,7 +237,7 @@ Result<CommandOutcome> RequestCommandService::act(const security::SignedInUser &
             return stored.error();
         // Someone acted first: decide again on what they left.
     }
-    return Error::conflict(tr("The request %1 kept changing while %2 acted on it; try again.")
+    return Error::conflict(Text::tr("The request %1 kept changing while %2 acted on it; try again.")
                                .arg(input.streamId, user.name));
 }
 

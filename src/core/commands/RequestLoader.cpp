@@ -10,10 +10,10 @@ namespace eventdesk::commands {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::commands", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::commands)
+};
 
 // A request has a handful of events; pages only bound the memory of an odd long stream.
 constexpr int PageSize = 500;
@@ -25,8 +25,8 @@ Result<LoadedRequest> loadRequest(EventStore &store, const QString &streamId, qi
     std::optional<domain::RequestAggregate> aggregate =
         domain::RequestAggregate::forWorkflow(workflow);
     if (streamId.startsWith(u'$') || !aggregate)
-        return Error::notFound(tr("%1 is not a request stream; a request's stream is its "
-                                  "workflow and an id, e.g. purchase-7f3a2c1e-….")
+        return Error::notFound(Text::tr("%1 is not a request stream; a request's stream is its "
+                                        "workflow and an id, e.g. purchase-7f3a2c1e-….")
                                    .arg(streamId));
     IEventReader &reader = store.reader();
     qint64 upTo = -1; // the last version to fold; -1: to the end

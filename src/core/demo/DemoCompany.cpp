@@ -38,10 +38,10 @@ using security::RoleSet;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("demo", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(demo)
+};
 
 constexpr qint64 Minute = 60'000;
 constexpr qint64 Hour = 60 * Minute;
@@ -371,7 +371,7 @@ public:
         storeOptions.clock = m_clock;
         if (auto made = SqliteEventStore::create(m_path, storeOptions,
                                                  {{u"base_currency"_s, u"EUR"_s},
-                                                  {u"company"_s, tr("Demo company")},
+                                                  {u"company"_s, Text::tr("Demo company")},
                                                   {QString(DemoStoreInfoKey), u"1"_s}});
             !made)
             return made.error();
@@ -408,7 +408,7 @@ public:
                                        plan.requests.at(a.request).streamId, a);
                     !s)
                     return s.error();
-                if (Status s = progress(++done, total, tr("Deciding requests…")); !s)
+                if (Status s = progress(++done, total, Text::tr("Deciding requests…")); !s)
                     return s.error();
             }
             if (i == plan.requests.size())
@@ -420,7 +420,7 @@ public:
                 return describe(r.streamId, submitted.error());
             if (Status s = settle(engine, *dispatcher); !s)
                 return s.error();
-            if (Status s = progress(++done, total, tr("Submitting requests…")); !s)
+            if (Status s = progress(++done, total, Text::tr("Submitting requests…")); !s)
                 return s.error();
         }
 
@@ -440,7 +440,8 @@ public:
                 !s)
                 return s.error();
         }
-        if (Status s = progress(total, total, tr("Payments wait for the payment service…")); !s)
+        if (Status s = progress(total, total, Text::tr("Payments wait for the payment service…"));
+            !s)
             return s.error();
         dispatcher->stop();
 
@@ -475,9 +476,10 @@ public:
         }
         if (!QFile::rename(temporary, target)) {
             StoreFile::removeStoreFiles(temporary);
-            return Error::storageFailure(tr("The demo company was made but could not be moved "
-                                            "to %1; check that the folder is writable.")
-                                             .arg(QDir::toNativeSeparators(target)));
+            return Error::storageFailure(
+                Text::tr("The demo company was made but could not be moved "
+                         "to %1; check that the folder is writable.")
+                    .arg(QDir::toNativeSeparators(target)));
         }
         return success();
     }
@@ -530,8 +532,8 @@ private:
         if (!settled)
             return settled.error();
         if (!settled->problems.isEmpty())
-            return Error::internal(
-                tr("The demo's sagas could not go on: %1").arg(settled->problems.join(u"; "_s)));
+            return Error::internal(Text::tr("The demo's sagas could not go on: %1")
+                                       .arg(settled->problems.join(u"; "_s)));
         return success();
     }
 
@@ -540,14 +542,15 @@ private:
         if (m_options.progress)
             m_options.progress(done, total, what);
         if (m_options.cancel && m_options.cancel->load())
-            return Error{ErrorCode::Cancelled, tr("Making the demo company was cancelled.")};
+            return Error{ErrorCode::Cancelled, Text::tr("Making the demo company was cancelled.")};
         return success();
     }
 
     static Error describe(const QString &stream, const Error &error)
     {
-        return Error{error.code,
-                     tr("The demo company could not be made (%1): %2").arg(stream, error.message)};
+        return Error{
+            error.code,
+            Text::tr("The demo company could not be made (%1): %2").arg(stream, error.message)};
     }
 
     QString m_path;
@@ -564,25 +567,28 @@ QList<DemoUser> demoUsers()
     const RoleSet everything(security::AllRoles);
     return {
         {Ada, everything, std::nullopt,
-         tr("administrator; holds every role, for a tour of every page")},
-        {Sam, RoleSet{Role::Requester}, std::nullopt, tr("staff: submits requests")},
-        {Rita, RoleSet{Role::Requester}, std::nullopt, tr("staff: submits requests")},
+         Text::tr("administrator; holds every role, for a tour of every page")},
+        {Sam, RoleSet{Role::Requester}, std::nullopt, Text::tr("staff: submits requests")},
+        {Rita, RoleSet{Role::Requester}, std::nullopt, Text::tr("staff: submits requests")},
         {Mia, RoleSet{Role::Manager}, std::nullopt,
-         tr("manager, the workflows' default limit (5,000 EUR)")},
-        {Max, RoleSet{Role::Manager}, euros(5'000'000), tr("manager, limit 50,000 EUR")},
-        {Fiona, RoleSet{Role::Finance}, std::nullopt, tr("finance: finalizes and pays")},
-        {Will, RoleSet{Role::Warehouse}, std::nullopt, tr("warehouse: packs and ships orders")},
-        {Audrey, RoleSet{Role::Auditor}, std::nullopt, tr("auditor: reads the whole history")},
+         Text::tr("manager, the workflows' default limit (5,000 EUR)")},
+        {Max, RoleSet{Role::Manager}, euros(5'000'000), Text::tr("manager, limit 50,000 EUR")},
+        {Fiona, RoleSet{Role::Finance}, std::nullopt, Text::tr("finance: finalizes and pays")},
+        {Will, RoleSet{Role::Warehouse}, std::nullopt,
+         Text::tr("warehouse: packs and ships orders")},
+        {Audrey, RoleSet{Role::Auditor}, std::nullopt,
+         Text::tr("auditor: reads the whole history")},
     };
 }
 
 Result<DemoSummary> createDemoCompany(const QString &path, const DemoOptions &options)
 {
     if (QFileInfo::exists(path))
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already exists; the demo company is only made at a path that holds "
-                        "no file.")
-                         .arg(QDir::toNativeSeparators(path))};
+        return Error{
+            ErrorCode::AlreadyExists,
+            Text::tr("%1 already exists; the demo company is only made at a path that holds "
+                     "no file.")
+                .arg(QDir::toNativeSeparators(path))};
     const QString partial =
         path + u".partial-"_s + QString::number(QCoreApplication::applicationPid());
     StoreFile::removeStoreFiles(partial);

@@ -14,10 +14,10 @@ namespace Steps = workflow::Steps;
 namespace Actions = workflow::Actions;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::domain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::domain)
+};
 
 // A limit covers an amount in its own currency only: there are no exchange rates here.
 bool covers(const std::optional<Money> &limit, const Money &amount)
@@ -101,13 +101,15 @@ Decision act(const Names &names, const ActOnRequest &command, const ApprovalFlow
     if (action->name == Actions::Approve) {
         if (actor.name == state.request.requester)
             return Error::accessDenied(
-                tr("Nobody approves their own request: %1 submitted this one.").arg(actor.name));
+                Text::tr("Nobody approves their own request: %1 submitted this one.")
+                    .arg(actor.name));
         for (const Approval &a : state.approvals)
             if (a.approver == actor.name && !a.revoked)
-                return Error::accessDenied(tr("%1 already approved this request (at the step %2); "
-                                              "an approval chain needs a different person at "
-                                              "each approval.")
-                                               .arg(actor.name, a.step));
+                return Error::accessDenied(
+                    Text::tr("%1 already approved this request (at the step %2); "
+                             "an approval chain needs a different person at "
+                             "each approval.")
+                        .arg(actor.name, a.step));
         QJsonObject payload{{"step"_L1, state.step}, {"approver"_L1, actor.name}};
         bool coversAmount = true;
         if (step->limitApplies) {
@@ -125,9 +127,10 @@ Decision act(const Names &names, const ActOnRequest &command, const ApprovalFlow
 
     if (action->name == Actions::Reject) {
         if (actor.name == state.request.requester)
-            return Error::accessDenied(tr("Nobody decides on their own request: %1 submitted this "
-                                          "one; someone else must approve or reject it.")
-                                           .arg(actor.name));
+            return Error::accessDenied(
+                Text::tr("Nobody decides on their own request: %1 submitted this "
+                         "one; someone else must approve or reject it.")
+                    .arg(actor.name));
         const QString reason = support::reasonOf(command);
         QList<DomainEvent> events{
             {QString(managerStep ? names.managerRejected : names.financeRejected),
@@ -139,7 +142,7 @@ Decision act(const Names &names, const ActOnRequest &command, const ApprovalFlow
         return events;
     }
     return Error::internal(
-        tr("The %1 workflow cannot %2.").arg(QString(names.workflow), action->name));
+        Text::tr("The %1 workflow cannot %2.").arg(QString(names.workflow), action->name));
 }
 
 Decision outcome(const Names &names, const RecordStepOutcome &command,
@@ -159,7 +162,7 @@ Decision outcome(const Names &names, const RecordStepOutcome &command,
         // A late success after the request failed is still a fact: it is recorded, and the
         // request stays Failed until the compensation undoes it.
         if (state.status != RequestStatus::AwaitingPayment && state.status != RequestStatus::Failed)
-            return Error::conflict(tr("The step %1 has not started: this request is %2.")
+            return Error::conflict(Text::tr("The step %1 has not started: this request is %2.")
                                        .arg(step->id, statusName(state.status)));
         QJsonObject p = payload;
         p.insert("amount"_L1, state.request.amount.toJson());
@@ -169,7 +172,7 @@ Decision outcome(const Names &names, const RecordStepOutcome &command,
         if (state.settlement == S::Failed)
             return QList<DomainEvent>{};
         if (state.status != RequestStatus::AwaitingPayment)
-            return Error::conflict(tr("The step %1 is not under way: this request is %2.")
+            return Error::conflict(Text::tr("The step %1 is not under way: this request is %2.")
                                        .arg(step->id, statusName(state.status)));
         QList<DomainEvent> events{{QString(names.failed), payload}};
         events += revocations(names, state, command.cause.trimmed(), command.atMs);
@@ -179,22 +182,23 @@ Decision outcome(const Names &names, const RecordStepOutcome &command,
     case StepOutcome::CompensationFailed: {
         const bool ok = command.outcome == StepOutcome::Compensated;
         if (names.compensated.isEmpty())
-            return Error::validation(
-                tr("The %1 workflow cannot undo its step %2.").arg(definition.name, step->id));
+            return Error::validation(Text::tr("The %1 workflow cannot undo its step %2.")
+                                         .arg(definition.name, step->id));
         if ((ok && state.settlement == S::Undone) || (!ok && state.settlement == S::UndoFailed))
             return QList<DomainEvent>{};
         if (state.settlement != S::Done && state.settlement != S::UndoFailed)
-            return Error::conflict(tr("The %1 service did nothing for this request yet, so "
-                                      "there is nothing to undo.")
+            return Error::conflict(Text::tr("The %1 service did nothing for this request yet, so "
+                                            "there is nothing to undo.")
                                        .arg(service));
         if (state.status == RequestStatus::Completed)
             return Error::conflict(
-                tr("This request is Completed; the effect of its step %1 stands.").arg(step->id));
+                Text::tr("This request is Completed; the effect of its step %1 stands.")
+                    .arg(step->id));
         return QList<DomainEvent>{
             {QString(ok ? names.compensated : names.compensationFailed), payload}};
     }
     }
-    return Error::internal(tr("Unknown step outcome."));
+    return Error::internal(Text::tr("Unknown step outcome."));
 }
 } // namespace
 

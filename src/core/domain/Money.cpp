@@ -10,10 +10,10 @@ namespace eventdesk {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::Money", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::Money)
+};
 
 struct CurrencyInfo
 {
@@ -53,8 +53,9 @@ bool isAsciiDigit(QChar c)
 Error malformedError(QStringView text)
 {
     return Error::validation(
-        tr("\"%1\" is not an amount; write digits with \".\" before the decimals, like 1200.50 "
-           "(no sign, exponent, spaces or thousands separator).")
+        Text::tr(
+            "\"%1\" is not an amount; write digits with \".\" before the decimals, like 1200.50 "
+            "(no sign, exponent, spaces or thousands separator).")
             .arg(text.toString()));
 }
 } // namespace
@@ -79,7 +80,7 @@ QString Money::validateCurrency(const QString &currency)
 {
     if (minorDigits(currency))
         return {};
-    return tr("The currency \"%1\" is not known; use one of %2.")
+    return Text::tr("The currency \"%1\" is not known; use one of %2.")
         .arg(currency, knownCurrencies().join(u", "_s));
 }
 
@@ -118,9 +119,9 @@ Result<Money> Money::parse(QStringView text, const QString &currency, bool *malf
         return Error::validation(validateCurrency(currency));
     if (fraction.size() > *places) {
         if (*places == 0)
-            return Error::validation(
-                tr("%1 amounts have no decimals; \"%2\" has some.").arg(currency, text.toString()));
-        return Error::validation(tr("%1 amounts have at most %2 decimals; \"%3\" has %4.")
+            return Error::validation(Text::tr("%1 amounts have no decimals; \"%2\" has some.")
+                                         .arg(currency, text.toString()));
+        return Error::validation(Text::tr("%1 amounts have at most %2 decimals; \"%3\" has %4.")
                                      .arg(currency)
                                      .arg(*places)
                                      .arg(text.toString())
@@ -134,13 +135,14 @@ Result<Money> Money::parse(QStringView text, const QString &currency, bool *malf
         significant = significant.mid(1);
     const auto tooLarge = [&] {
         return Error::validation(
-            tr("The amount %1 is more than the maximum, %2 %3.")
+            Text::tr("The amount %1 is more than the maximum, %2 %3.")
                 .arg(text.toString(), QString::number(MaxMajorUnits), currency));
     };
     if (significant.size() > 10)
-        return negative ? Error::validation(tr("The amount must be greater than 0; \"%1\" is not.")
-                                                .arg(text.toString()))
-                        : tooLarge();
+        return negative
+                   ? Error::validation(Text::tr("The amount must be greater than 0; \"%1\" is not.")
+                                           .arg(text.toString()))
+                   : tooLarge();
     qint64 major = 0;
     for (QChar c : significant)
         major = major * 10 + (c.unicode() - u'0');
@@ -151,7 +153,7 @@ Result<Money> Money::parse(QStringView text, const QString &currency, bool *malf
 
     if (negative || total == 0)
         return Error::validation(
-            tr("The amount must be greater than 0; \"%1\" is not.").arg(text.toString()));
+            Text::tr("The amount must be greater than 0; \"%1\" is not.").arg(text.toString()));
     if (total > MaxMajorUnits * powerOfTen(*places))
         return tooLarge();
     return Money(total, currency);
@@ -164,7 +166,7 @@ Result<Money> Money::fromMajorUnits(qint64 units, const QString &currency)
         return Error::validation(validateCurrency(currency));
     if (units < 0 || units > MaxMajorUnits)
         return Error::validation(
-            tr("The amount %1 %2 is out of range (0 to %3).")
+            Text::tr("The amount %1 %2 is out of range (0 to %3).")
                 .arg(QString::number(units), currency, QString::number(MaxMajorUnits)));
     return Money(units * powerOfTen(*places), currency);
 }

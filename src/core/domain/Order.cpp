@@ -15,10 +15,10 @@ namespace Actions = workflow::Actions;
 namespace E = WorkflowEvents;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::domain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::domain)
+};
 
 QString stockWord(OrderState::Stock stock)
 {
@@ -52,8 +52,8 @@ Decision act(const ActOnRequest &command, const OrderState &state,
 {
     if (command.action == Actions::Cancel &&
         (state.status == RequestStatus::Shipped || state.status == RequestStatus::Delivered))
-        return Error::validation(tr("The order has already shipped; it can no longer be "
-                                    "cancelled."));
+        return Error::validation(Text::tr("The order has already shipped; it can no longer be "
+                                          "cancelled."));
     const support::Position position{definition, state.status, state.step, state.request.requester,
                                      [&](const QString &stepId) {
                                          if (stepId == Steps::Pack && state.packed)
@@ -77,8 +77,8 @@ Decision act(const ActOnRequest &command, const OrderState &state,
     QLatin1String byKey;
     if (name == Actions::Pack) {
         if (state.stock != OrderState::Stock::Reserved)
-            return Error::conflict(tr("The stock for this order is not reserved yet; pack it "
-                                      "once the inventory service has reserved it."));
+            return Error::conflict(Text::tr("The stock for this order is not reserved yet; pack it "
+                                            "once the inventory service has reserved it."));
         type = E::OrderPacked;
         byKey = "packedBy"_L1;
     } else if (name == Actions::Ship) {
@@ -88,7 +88,7 @@ Decision act(const ActOnRequest &command, const OrderState &state,
         type = E::OrderDelivered;
         byKey = "deliveredBy"_L1;
     } else {
-        return Error::internal(tr("The order workflow cannot %1.").arg(name));
+        return Error::internal(Text::tr("The order workflow cannot %1.").arg(name));
     }
     QJsonObject payload{{QString(byKey), command.actor.name}};
     support::addComment(payload, command.comment);
@@ -119,26 +119,27 @@ Decision outcome(const RecordStepOutcome &command, const OrderState &state,
         if (state.stock == Stock::ReservationFailed)
             return QList<DomainEvent>{};
         if (state.stock != Stock::Reserving)
-            return Error::conflict(tr("The stock for this order is already reserved."));
+            return Error::conflict(Text::tr("The stock for this order is already reserved."));
         return QList<DomainEvent>{{QString(E::StockReservationFailed), payload}};
     case StepOutcome::Compensated:
         if (state.stock == Stock::Released)
             return QList<DomainEvent>{};
         if (state.stock != Stock::Reserved && state.stock != Stock::ReleaseFailed)
-            return Error::conflict(tr("No stock is reserved for this order; there is nothing to "
-                                      "release."));
+            return Error::conflict(
+                Text::tr("No stock is reserved for this order; there is nothing to "
+                         "release."));
         if (!ended)
-            return Error::conflict(tr("The order is still %1; its stock stays reserved.")
+            return Error::conflict(Text::tr("The order is still %1; its stock stays reserved.")
                                        .arg(statusName(state.status)));
         return QList<DomainEvent>{{QString(E::StockReleased), payload}};
     case StepOutcome::CompensationFailed:
         if (state.stock == Stock::ReleaseFailed)
             return QList<DomainEvent>{};
         if (state.stock != Stock::Reserved || !ended)
-            return Error::conflict(tr("No release of stock is under way for this order."));
+            return Error::conflict(Text::tr("No release of stock is under way for this order."));
         return QList<DomainEvent>{{QString(E::StockReleaseFailed), payload}};
     }
-    return Error::internal(tr("Unknown step outcome."));
+    return Error::internal(Text::tr("Unknown step outcome."));
 }
 } // namespace
 

@@ -17,10 +17,10 @@ namespace Steps = workflow::Steps;
 namespace E = WorkflowEvents;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::domain", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::domain)
+};
 
 struct HandlerEvents
 {
@@ -66,8 +66,8 @@ Decision outcome(const RecordStepOutcome &command, const TransferState &state,
     const TransferState::Handler *handler = state.handler(step->id);
     if (!names || !handler)
         return Error::validation(
-            tr("This transfer has no handler \"%1\"; it started with the handlers of its "
-               "definition version %2.")
+            Text::tr("This transfer has no handler \"%1\"; it started with the handlers of its "
+                     "definition version %2.")
                 .arg(step->id)
                 .arg(state.request.workflowVersion));
     const QJsonObject payload = support::outcomePayload(command);
@@ -82,13 +82,13 @@ Decision outcome(const RecordStepOutcome &command, const TransferState &state,
             return QList<DomainEvent>{};
         if (handler->progress == TransferState::Progress::Done)
             return Error::conflict(
-                tr("The handler %1 already succeeded for this transfer.").arg(step->id));
+                Text::tr("The handler %1 already succeeded for this transfer.").arg(step->id));
         return QList<DomainEvent>{{QString(names->failed), payload}};
     case StepOutcome::Compensated:
     case StepOutcome::CompensationFailed:
         break;
     }
-    return Error::validation(tr("The handlers of a transfer have no compensation."));
+    return Error::validation(Text::tr("The handlers of a transfer have no compensation."));
 }
 } // namespace
 
@@ -138,13 +138,14 @@ Decision decide(const RequestCommand &command, const TransferState &state,
     }
     if (std::holds_alternative<ActOnRequest>(command)) {
         if (state.status == RequestStatus::None)
-            return Error::notFound(tr("There is no such request."));
+            return Error::notFound(Text::tr("There is no such request."));
         if (isFinal(state.status))
             return Error::conflict(
-                tr("This request is already %1; nothing more can be done with it.")
+                Text::tr("This request is already %1; nothing more can be done with it.")
                     .arg(statusName(state.status)));
-        return Error::validation(tr("A transfer is carried out by its handlers; no one acts on "
-                                    "it."));
+        return Error::validation(
+            Text::tr("A transfer is carried out by its handlers; no one acts on "
+                     "it."));
     }
     return outcome(std::get<RecordStepOutcome>(command), state, definition);
 }

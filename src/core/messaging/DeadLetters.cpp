@@ -15,15 +15,10 @@ namespace eventdesk::messaging {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::messaging::DeadLetters", text);
-}
-
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("eventdesk::messaging::DeadLetters", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::messaging::DeadLetters)
+};
 
 const QString Columns =
     u"d.id, d.message_id, d.outbox_id, d.service, d.ordering_key, d.payload, d.error, "
@@ -92,15 +87,16 @@ QString stateSentence(const DeadLetter &d)
 {
     switch (d.state) {
     case DeadLetter::State::Retried:
-        return tr("Dead letter %1 was already retried by %2 at %3; nothing was done.")
+        return Text::tr("Dead letter %1 was already retried by %2 at %3; nothing was done.")
             .arg(d.id)
             .arg(d.resolvedBy, when(d.resolvedAt));
     case DeadLetter::State::Edited:
-        return tr("Dead letter %1 was already edited and retried by %2 at %3; nothing was done.")
+        return Text::tr(
+                   "Dead letter %1 was already edited and retried by %2 at %3; nothing was done.")
             .arg(d.id)
             .arg(d.resolvedBy, when(d.resolvedAt));
     case DeadLetter::State::Discarded:
-        return tr("Dead letter %1 was already discarded by %2 at %3; nothing was done.")
+        return Text::tr("Dead letter %1 was already discarded by %2 at %3; nothing was done.")
             .arg(d.id)
             .arg(d.resolvedBy, when(d.resolvedAt));
     case DeadLetter::State::Parked:
@@ -111,10 +107,11 @@ QString stateSentence(const DeadLetter &d)
 
 Error alreadyResolved(qint64 id)
 {
-    return Error::conflict(tr("Dead letter %1 was resolved by someone else meanwhile; nothing was "
-                              "done. \"eventdesk-cli "
-                              "dlq show %1\" shows how.")
-                               .arg(id));
+    return Error::conflict(
+        Text::tr("Dead letter %1 was resolved by someone else meanwhile; nothing was "
+                 "done. \"eventdesk-cli "
+                 "dlq show %1\" shows how.")
+            .arg(id));
 }
 } // namespace
 
@@ -202,9 +199,10 @@ Result<DeadLetter> DeadLetters::find(qint64 id)
     if (!q)
         return q.error();
     if (!q->next())
-        return Error::notFound(tr("There is no dead letter %1; \"eventdesk-cli dlq list\" shows "
-                                  "the parked ones.")
-                                   .arg(id));
+        return Error::notFound(
+            Text::tr("There is no dead letter %1; \"eventdesk-cli dlq list\" shows "
+                     "the parked ones.")
+                .arg(id));
     DeadLetter d = fromRow(*q);
     q->finish();
     return d;
@@ -224,7 +222,7 @@ Status DeadLetters::requireAdmin(const security::SignedInUser &actor, const QStr
                                  qint64 id)
 {
     return security::requireRole(m_store, actor, security::Role::Admin, operation,
-                                 id > 0 ? tr("dead letter %1").arg(id) : QString());
+                                 id > 0 ? Text::tr("dead letter %1").arg(id) : QString());
 }
 
 Result<DeadLetter> DeadLetters::findParked(qint64 id)
@@ -272,7 +270,7 @@ Result<QUuid> DeadLetters::resolve(const security::SignedInUser &actor, const De
 
 Result<QUuid> DeadLetters::retry(const security::SignedInUser &actor, qint64 id)
 {
-    if (Status s = requireAdmin(actor, tr("retry a dead letter"), id); !s)
+    if (Status s = requireAdmin(actor, Text::tr("retry a dead letter"), id); !s)
         return s.error();
     auto letter = findParked(id);
     if (!letter)
@@ -286,15 +284,15 @@ Result<QUuid> DeadLetters::retry(const security::SignedInUser &actor, qint64 id)
 
 Result<RetryAllResult> DeadLetters::retryAll(const security::SignedInUser &actor, bool confirmed)
 {
-    if (Status s = requireAdmin(actor, tr("retry all dead letters"), 0); !s)
+    if (Status s = requireAdmin(actor, Text::tr("retry all dead letters"), 0); !s)
         return s.error();
     auto letters = list(false);
     if (!letters)
         return letters.error();
     if (!confirmed)
-        return Error::validation(trn("%n dead letter(s) would be retried; nothing was done. "
-                                     "Confirm to retry them.",
-                                     int(letters->size())));
+        return Error::validation(Text::tr("%n dead letter(s) would be retried; nothing was done. "
+                                          "Confirm to retry them.",
+                                          nullptr, int(letters->size())));
     // One append each, all at once: the writer commits them together, and one resolved
     // meanwhile by someone else does not hold up the others.
     QList<QFuture<AppendResult>> pending;
@@ -347,7 +345,7 @@ Result<RetryAllResult> DeadLetters::retryAll(const security::SignedInUser &actor
 Result<QUuid> DeadLetters::editAndRetry(const security::SignedInUser &actor, qint64 id,
                                         const QJsonObject &payload, const QString &reason)
 {
-    if (Status s = requireAdmin(actor, tr("edit a dead letter"), id); !s)
+    if (Status s = requireAdmin(actor, Text::tr("edit a dead letter"), id); !s)
         return s.error();
     auto letter = findParked(id);
     if (!letter)
@@ -355,8 +353,9 @@ Result<QUuid> DeadLetters::editAndRetry(const security::SignedInUser &actor, qin
     const QJsonValue service = payload.value("service"_L1);
     if (!service.isUndefined() && service.toString() != letter->service)
         return Error::validation(
-            tr("The edited payload names the service \"%1\", but dead letter %2 was for %3; a "
-               "message keeps its service.")
+            Text::tr(
+                "The edited payload names the service \"%1\", but dead letter %2 was for %3; a "
+                "message keeps its service.")
                 .arg(service.toVariant().toString())
                 .arg(id)
                 .arg(letter->service));
@@ -368,7 +367,7 @@ Result<QUuid> DeadLetters::editAndRetry(const security::SignedInUser &actor, qin
     auto call = serviceCallFromJson(edited);
     if (!call)
         return Error::validation(
-            tr("The edited payload cannot be sent: %1").arg(call.error().message));
+            Text::tr("The edited payload cannot be sent: %1").arg(call.error().message));
     const QByteArray bytes = encodeServiceCall(call.value());
     return resolve(actor, letter.value(), QString(MessagingEvents::DeadLetterEdited),
                    QJsonObject{{"operation"_L1, call->operation},
@@ -381,11 +380,11 @@ Result<QUuid> DeadLetters::editAndRetry(const security::SignedInUser &actor, qin
 
 Status DeadLetters::discard(const security::SignedInUser &actor, qint64 id, const QString &reason)
 {
-    if (Status s = requireAdmin(actor, tr("discard a dead letter"), id); !s)
+    if (Status s = requireAdmin(actor, Text::tr("discard a dead letter"), id); !s)
         return s;
     if (reason.trimmed().isEmpty())
         return Error::validation(
-            tr("Say why the dead letter is discarded (a reason is required)."));
+            Text::tr("Say why the dead letter is discarded (a reason is required)."));
     auto letter = findParked(id);
     if (!letter)
         return letter.error();

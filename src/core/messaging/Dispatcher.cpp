@@ -34,10 +34,10 @@ using namespace Qt::Literals::StringLiterals;
 Q_LOGGING_CATEGORY(lcDispatcher, "eventdesk.messaging.dispatcher", QtInfoMsg)
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::messaging::Dispatcher", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::messaging::Dispatcher)
+};
 
 // While busy, the breakers are written to the store at most this often.
 constexpr qint64 GateFlushIntervalMs = 250;
@@ -178,7 +178,8 @@ Status recordOutcomes(QSqlDatabase &db, Cycle &c)
                 u"UPDATE outbox SET lease_owner = NULL, lease_until = 0 WHERE id = ? AND "
                 "status = 'pending' AND lease_owner = ?"_s);
     if (!prepared)
-        return sqlite::describe(db.lastError(), db.databaseName(), tr("prepare the dispatcher"));
+        return sqlite::describe(db.lastError(), db.databaseName(),
+                                Text::tr("prepare the dispatcher"));
 
     QHash<qint64, Completion *> batched;
     if (c.raw) {
@@ -189,7 +190,7 @@ Status recordOutcomes(QSqlDatabase &db, Cycle &c)
                                 "lease_owner = NULL, lease_until = 0 WHERE id = ?6 AND "
                                 "status = 'pending'"))
             return sqlite::describe(sqlite::rawError(c.raw), db.databaseName(),
-                                    tr("prepare the dispatcher"));
+                                    Text::tr("prepare the dispatcher"));
         for (Completion &done : c.completions) {
             if (done.outcome != Outcome::Delivered)
                 continue;
@@ -211,7 +212,7 @@ Status recordOutcomes(QSqlDatabase &db, Cycle &c)
             if (!one.isDone(rc)) {
                 const QSqlError error = one.error();
                 one.reset();
-                return sqlite::describe(error, db.databaseName(), tr("record deliveries"));
+                return sqlite::describe(error, db.databaseName(), Text::tr("record deliveries"));
             }
             one.reset();
             done.applied = sqlite3_changes(c.raw) == 1;
@@ -256,15 +257,15 @@ Status recordOutcomes(QSqlDatabase &db, Cycle &c)
                      "lease_owner = NULL, lease_until = 0 "
                      "FROM json_each(?) AS j WHERE outbox.id = json_extract(j.value, '$.i') "
                      "AND outbox.status = 'pending' RETURNING outbox.id"_s))
-            return failed(db, many, tr("prepare the dispatcher"));
+            return failed(db, many, Text::tr("prepare the dispatcher"));
         many.bindValue(0, QString::fromUtf8(batch));
         if (!many.exec())
-            return failed(db, many, tr("record deliveries"));
+            return failed(db, many, Text::tr("record deliveries"));
         while (many.next())
             if (Completion *done = batched.value(many.value(0).toLongLong()))
                 done->applied = true;
         if (many.lastError().isValid())
-            return failed(db, many, tr("record deliveries"));
+            return failed(db, many, Text::tr("record deliveries"));
         many.finish();
     }
 
@@ -325,7 +326,7 @@ Status recordOutcomes(QSqlDatabase &db, Cycle &c)
             break;
         }
         if (!q->exec())
-            return failed(db, *q, tr("record a delivery"));
+            return failed(db, *q, Text::tr("record a delivery"));
         done.applied = q->numRowsAffected() == 1;
         if (done.outcome != Outcome::DeadLetter || !done.applied)
             continue;
@@ -345,7 +346,7 @@ Status recordOutcomes(QSqlDatabase &db, Cycle &c)
         insertDead.bindValue(13,
                              messagingUuid(u"dead-letter/"_s + uuidText(m.messageId)).toRfc4122());
         if (!insertDead.exec())
-            return failed(db, insertDead, tr("park a dead letter"));
+            return failed(db, insertDead, Text::tr("park a dead letter"));
         done.deadLetterId = insertDead.lastInsertId().toLongLong();
     }
     return success();
@@ -369,11 +370,11 @@ Status claim(QSqlDatabase &db, Cycle &c)
                  "ordering_key NOT IN (SELECT ordering_key FROM outbox WHERE status = 'pending' "
                  "AND lease_until > ? UNION ALL SELECT ordering_key FROM outbox WHERE "
                  "status = 'pending' AND next_attempt_at > ?) ORDER BY id"_s))
-        return failed(db, scan, tr("prepare the dispatcher"));
+        return failed(db, scan, Text::tr("prepare the dispatcher"));
     scan.bindValue(0, c.now);
     scan.bindValue(1, c.now);
     if (!scan.exec())
-        return failed(db, scan, tr("look for messages to send"));
+        return failed(db, scan, Text::tr("look for messages to send"));
     QHash<QString, qsizetype> keys; // -1: the key waits; else its chain
     QList<QList<qint64>> chainIds;
     c.scanComplete = true;
@@ -414,11 +415,11 @@ Status claim(QSqlDatabase &db, Cycle &c)
                      u"SELECT (SELECT min(next_attempt_at) FROM outbox WHERE status = 'pending' "
                      "AND next_attempt_at > ?), (SELECT min(lease_until) FROM outbox WHERE "
                      "status = 'pending' AND lease_until > ?)"_s))
-            return failed(db, wake, tr("prepare the dispatcher"));
+            return failed(db, wake, Text::tr("prepare the dispatcher"));
         wake.bindValue(0, c.now);
         wake.bindValue(1, c.now);
         if (!wake.exec() || !wake.next())
-            return failed(db, wake, tr("look for messages to send"));
+            return failed(db, wake, Text::tr("look for messages to send"));
         const qint64 due = wake.value(0).toLongLong();
         const qint64 leased = wake.value(1).toLongLong();
         c.nextWakeAt = due > 0 && leased > 0 ? std::min(due, leased) : std::max(due, leased);
@@ -441,12 +442,12 @@ Status claim(QSqlDatabase &db, Cycle &c)
                  u"UPDATE outbox SET lease_owner = ?, lease_until = ? WHERE id IN (SELECT value "
                  "FROM json_each(?)) RETURNING id, message_id, destination, ordering_key, payload, "
                  "attempts, first_failed_at"_s))
-        return failed(db, lease, tr("prepare the dispatcher"));
+        return failed(db, lease, Text::tr("prepare the dispatcher"));
     lease.bindValue(0, c.owner);
     lease.bindValue(1, c.now + c.leaseMs);
     lease.bindValue(2, QString::fromLatin1(ids));
     if (!lease.exec())
-        return failed(db, lease, tr("claim messages"));
+        return failed(db, lease, Text::tr("claim messages"));
     QHash<qint64, Claimed> rows;
     rows.reserve(c.claimed);
     while (lease.next()) {
@@ -461,11 +462,12 @@ Status claim(QSqlDatabase &db, Cycle &c)
         rows.insert(m.id, std::move(m));
     }
     if (lease.lastError().isValid())
-        return failed(db, lease, tr("claim messages"));
+        return failed(db, lease, Text::tr("claim messages"));
     lease.finish();
     if (rows.size() != c.claimed)
-        return Error::internal(
-            tr("%1 messages were to be claimed, but %2 were.").arg(c.claimed).arg(rows.size()));
+        return Error::internal(Text::tr("%1 messages were to be claimed, but %2 were.")
+                                   .arg(c.claimed)
+                                   .arg(rows.size()));
     c.chains.reserve(chainIds.size());
     for (const QList<qint64> &chainOfIds : std::as_const(chainIds)) {
         QList<Claimed> chain;
@@ -492,7 +494,7 @@ Status claimRaw(QSqlDatabase &db, Cycle &c)
                              "ordering_key FROM outbox WHERE status = 'pending' AND "
                              "next_attempt_at > ?1) ORDER BY id"))
         return sqlite::describe(sqlite::rawError(c.raw), db.databaseName(),
-                                tr("prepare the dispatcher"));
+                                Text::tr("prepare the dispatcher"));
     scan.bindInt64(1, c.now);
     QHash<QByteArray, qsizetype> keys; // -1: the key waits; else its chain
     QList<QList<qint64>> chainIds;
@@ -502,7 +504,7 @@ Status claimRaw(QSqlDatabase &db, Cycle &c)
         if (scan.isDone(rc))
             break;
         if (!scan.isRow(rc))
-            return rawFailure(scan, tr("look for messages to send"));
+            return rawFailure(scan, Text::tr("look for messages to send"));
         const qint64 id = scan.int64(0);
         const QByteArray key = scan.bytes(1).toByteArray();
         const bool free = !c.inFlight.contains(id);
@@ -537,10 +539,10 @@ Status claimRaw(QSqlDatabase &db, Cycle &c)
                                  "min(lease_until) FROM outbox WHERE status = 'pending' AND "
                                  "lease_until > ?1)"))
             return sqlite::describe(sqlite::rawError(c.raw), db.databaseName(),
-                                    tr("prepare the dispatcher"));
+                                    Text::tr("prepare the dispatcher"));
         wake.bindInt64(1, c.now);
         if (!wake.isRow(wake.step()))
-            return rawFailure(wake, tr("look for messages to send"));
+            return rawFailure(wake, Text::tr("look for messages to send"));
         const qint64 due = wake.int64(0);
         const qint64 leased = wake.int64(1);
         c.nextWakeAt = due > 0 && leased > 0 ? std::min(due, leased) : std::max(due, leased);
@@ -563,7 +565,7 @@ Status claimRaw(QSqlDatabase &db, Cycle &c)
                               "(SELECT value FROM json_each(?3)) RETURNING id, message_id, "
                               "destination, ordering_key, payload, attempts, first_failed_at"))
         return sqlite::describe(sqlite::rawError(c.raw), db.databaseName(),
-                                tr("prepare the dispatcher"));
+                                Text::tr("prepare the dispatcher"));
     const QByteArray owner = c.owner.toUtf8();
     lease.bindText(1, owner);
     lease.bindInt64(2, c.now + c.leaseMs);
@@ -575,7 +577,7 @@ Status claimRaw(QSqlDatabase &db, Cycle &c)
         if (lease.isDone(rc))
             break;
         if (!lease.isRow(rc))
-            return rawFailure(lease, tr("claim messages"));
+            return rawFailure(lease, Text::tr("claim messages"));
         Claimed m;
         m.id = lease.int64(0);
         m.messageId = QUuid::fromRfc4122(lease.bytes(1));
@@ -588,8 +590,9 @@ Status claimRaw(QSqlDatabase &db, Cycle &c)
     }
     lease.reset();
     if (rows.size() != c.claimed)
-        return Error::internal(
-            tr("%1 messages were to be claimed, but %2 were.").arg(c.claimed).arg(rows.size()));
+        return Error::internal(Text::tr("%1 messages were to be claimed, but %2 were.")
+                                   .arg(c.claimed)
+                                   .arg(rows.size()));
     c.chains.reserve(chainIds.size());
     for (const QList<qint64> &chainOfIds : std::as_const(chainIds)) {
         QList<Claimed> chain;
@@ -612,13 +615,13 @@ Status runCycle(QSqlDatabase &db, Cycle &c, const Clock &clock)
         if (!prepare(db, wake,
                      u"UPDATE outbox SET next_attempt_at = ? WHERE id = ? AND "
                      "status = 'pending' AND next_attempt_at > ?"_s))
-            return failed(db, wake, tr("prepare the dispatcher"));
+            return failed(db, wake, Text::tr("prepare the dispatcher"));
         for (const qint64 id : std::as_const(c.wake)) {
             wake.bindValue(0, c.now);
             wake.bindValue(1, id);
             wake.bindValue(2, c.now);
             if (!wake.exec())
-                return failed(db, wake, tr("record a delivery"));
+                return failed(db, wake, Text::tr("record a delivery"));
         }
     }
     if (c.renew) {
@@ -626,12 +629,12 @@ Status runCycle(QSqlDatabase &db, Cycle &c, const Clock &clock)
         if (!prepare(db, renew,
                      u"UPDATE outbox SET lease_until = ? WHERE status = 'pending' AND "
                      "lease_until > ? AND lease_owner = ?"_s))
-            return failed(db, renew, tr("prepare the dispatcher"));
+            return failed(db, renew, Text::tr("prepare the dispatcher"));
         renew.bindValue(0, c.now + c.leaseMs);
         renew.bindValue(1, c.now);
         renew.bindValue(2, c.owner);
         if (!renew.exec())
-            return failed(db, renew, tr("renew the claims"));
+            return failed(db, renew, Text::tr("renew the claims"));
     }
     return c.raw ? claimRaw(db, c) : claim(db, c);
 }
@@ -864,7 +867,7 @@ private:
             watcher->deleteLater();
             Status status = f.resultCount() > 0
                                 ? f.result()
-                                : Status(Error::internal(tr("The write was lost.")));
+                                : Status(Error::internal(Text::tr("The write was lost.")));
             written(cycle, std::move(status));
         });
         watcher->setFuture(future);
@@ -1066,7 +1069,8 @@ private:
             auto decoded = decodeServiceCall(m.payload);
             if (!decoded) {
                 ++run->next;
-                deadLetter(m, tr("The message cannot be sent: %1").arg(decoded.error().message),
+                deadLetter(m,
+                           Text::tr("The message cannot be sent: %1").arg(decoded.error().message),
                            m.attempts);
                 continue;
             }
@@ -1074,7 +1078,7 @@ private:
                 m_directory ? m_directory->adapterFor(m.destination) : nullptr;
             if (!adapter) {
                 ++run->next;
-                deadLetter(m, tr("No service named \"%1\" is known.").arg(m.destination),
+                deadLetter(m, Text::tr("No service named \"%1\" is known.").arg(m.destination),
                            m.attempts);
                 continue;
             }
@@ -1094,7 +1098,7 @@ private:
                     c.nextAttemptAt = permitAt > 0
                                           ? std::max(permitAt, c.at + MinShortCircuitDelayMs)
                                           : c.at + policy.shortCircuitDelayMs;
-                    c.error = tr("The circuit breaker of %1 is open.").arg(m.destination);
+                    c.error = Text::tr("The circuit breaker of %1 is open.").arg(m.destination);
                     ++run->next;
                     complete(std::move(c));
                     releaseRest(*run);
@@ -1149,7 +1153,7 @@ private:
         }
         CallResult r;
         r.outcome = CallOutcome::RetryableFailure;
-        r.error = tr("The service adapter gave no answer.");
+        r.error = Text::tr("The service adapter gave no answer.");
         return r;
     }
 
@@ -1186,13 +1190,14 @@ private:
         const RetryPolicy &policy = m_options.retry.forService(m.destination);
         const RetryDecision decision =
             policy.afterFailure(result, c.attempts, c.firstFailedAt, c.at, random());
-        c.error = result.error.isEmpty() ? tr("The service answered %1.").arg(result.httpStatus)
-                                         : result.error;
+        c.error = result.error.isEmpty()
+                      ? Text::tr("The service answered %1.").arg(result.httpStatus)
+                      : result.error;
         c.result = std::move(result);
         if (decision.deadLetter) {
             c.outcome = Outcome::DeadLetter;
             c.permanent = c.result.outcome == CallOutcome::PermanentFailure;
-            c.error = tr("%1 (%2)").arg(c.error, decision.reason);
+            c.error = Text::tr("%1 (%2)").arg(c.error, decision.reason);
             complete(std::move(c));
             return true;
         }
@@ -1215,7 +1220,7 @@ private:
             m_waiting.remove(run);
             CallResult r;
             r.outcome = CallOutcome::RetryableFailure;
-            r.error = tr("No answer within %1 seconds.").arg(m_options.callTimeoutMs / 1000);
+            r.error = Text::tr("No answer within %1 seconds.").arg(m_options.callTimeoutMs / 1000);
             if (answered(*run, r))
                 advance(run);
         }

@@ -19,10 +19,10 @@ namespace eventdesk::messaging {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::messaging::DispatcherBench", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::messaging::DispatcherBench)
+};
 
 double processCpuSeconds()
 {
@@ -66,10 +66,10 @@ QJsonObject DispatcherThroughput::toJson() const
 Result<DispatcherThroughput> measureDispatcherThroughput(int messages)
 {
     if (messages < 1)
-        return Error::validation(tr("The dispatcher benchmark needs at least one message."));
+        return Error::validation(Text::tr("The dispatcher benchmark needs at least one message."));
     QTemporaryDir dir;
     if (!dir.isValid())
-        return Error::storageFailure(tr("No temporary folder for the dispatcher benchmark."));
+        return Error::storageFailure(Text::tr("No temporary folder for the dispatcher benchmark."));
     const QString path = dir.filePath(u"dispatcher-bench.db"_s);
     if (Status s = SqliteEventStore::create(path); !s)
         return s.error();
@@ -135,11 +135,12 @@ Result<DispatcherThroughput> measureDispatcherThroughput(int messages)
     const DispatcherStats stats = dispatcher.stats();
     dispatcher.stop();
     if (!done)
-        return Error::internal(tr("The dispatcher delivered %1 of %2 messages in time (%3 did "
-                                  "not go through at once).")
-                                   .arg(progress->delivered)
-                                   .arg(messages)
-                                   .arg(progress->other));
+        return Error::internal(
+            Text::tr("The dispatcher delivered %1 of %2 messages in time (%3 did "
+                     "not go through at once).")
+                .arg(progress->delivered)
+                .arg(messages)
+                .arg(progress->other));
     DispatcherThroughput t;
     t.messages = messages;
     t.seconds = double(ns) / 1e9;

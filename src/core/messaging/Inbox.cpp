@@ -14,10 +14,10 @@ namespace eventdesk::messaging {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::messaging::Inbox", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::messaging::Inbox)
+};
 } // namespace
 
 Inbox::Inbox(SqliteEventStore &store)
@@ -28,8 +28,8 @@ QFuture<Result<bool>> Inbox::processOnce(const QString &messageId, const QString
                                          SqliteEventStore::WriteJob job)
 {
     if (messageId.isEmpty() || handler.isEmpty())
-        return QtFuture::makeReadyFuture(Result<bool>(
-            Error::validation(tr("A message is processed once per handler: both need a name."))));
+        return QtFuture::makeReadyFuture(Result<bool>(Error::validation(
+            Text::tr("A message is processed once per handler: both need a name."))));
     const qint64 now = m_store.options().effectiveClock().nowMs();
     auto ran = std::make_shared<bool>(false);
     return m_store

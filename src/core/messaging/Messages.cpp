@@ -10,10 +10,10 @@ namespace eventdesk::messaging {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::messaging::Messages", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::messaging::Messages)
+};
 
 const QLatin1String ServiceKey{"service"};
 const QLatin1String OperationKey{"operation"};
@@ -49,21 +49,22 @@ Result<ServiceCall> serviceCallFromJson(const QJsonObject &o)
         return true;
     };
     if (!text(ServiceKey, &call.service))
-        return Error::validation(tr("The message names no service (\"service\")."));
+        return Error::validation(Text::tr("The message names no service (\"service\")."));
     if (!text(OperationKey, &call.operation))
-        return Error::validation(tr("The message names no operation (\"operation\")."));
+        return Error::validation(Text::tr("The message names no operation (\"operation\")."));
     if (!text(IdempotencyKey, &call.idempotencyKey))
-        return Error::validation(tr("The message has no idempotency key (\"idempotencyKey\")."));
+        return Error::validation(
+            Text::tr("The message has no idempotency key (\"idempotencyKey\")."));
     const QJsonValue correlation = o.value(CorrelationKey);
     if (!correlation.isUndefined() && !correlation.isNull()) {
         if (!correlation.isString())
-            return Error::validation(tr("The message's \"correlationId\" is not text."));
+            return Error::validation(Text::tr("The message's \"correlationId\" is not text."));
         call.correlationId = correlation.toString();
     }
     const QJsonValue body = o.value(BodyKey);
     if (!body.isUndefined() && !body.isNull()) {
         if (!body.isObject())
-            return Error::validation(tr("The message's \"body\" is not a JSON object."));
+            return Error::validation(Text::tr("The message's \"body\" is not a JSON object."));
         call.body = body.toObject();
     }
     return call;
@@ -74,7 +75,7 @@ Result<ServiceCall> decodeServiceCall(const QByteArray &payload)
     QJsonParseError error{};
     const QJsonDocument doc = QJsonDocument::fromJson(payload, &error);
     if (error.error != QJsonParseError::NoError || !doc.isObject())
-        return Error::validation(tr("The message is not a JSON object."));
+        return Error::validation(Text::tr("The message is not a JSON object."));
     return serviceCallFromJson(doc.object());
 }
 

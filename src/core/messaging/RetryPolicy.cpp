@@ -11,10 +11,10 @@ namespace eventdesk::messaging {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::messaging::RetryPolicy", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::messaging::RetryPolicy)
+};
 
 QString hours(qint64 ms)
 {
@@ -45,13 +45,13 @@ RetryDecision RetryPolicy::afterFailure(const CallResult &result, int attempts,
     RetryDecision d;
     if (result.outcome == CallOutcome::PermanentFailure) {
         d.deadLetter = true;
-        d.reason = tr("a permanent error: no retry");
+        d.reason = Text::tr("a permanent error: no retry");
         return d;
     }
     const qint64 waited = nowMs - firstFailedAtMs;
     if (attempts >= maxAttempts && waited >= retryWindowMs) {
         d.deadLetter = true;
-        d.reason = tr("%1 attempts over %2 hours failed").arg(attempts).arg(hours(waited));
+        d.reason = Text::tr("%1 attempts over %2 hours failed").arg(attempts).arg(hours(waited));
         return d;
     }
     if (result.retryAfterMs >= 0)
@@ -64,15 +64,15 @@ RetryDecision RetryPolicy::afterFailure(const CallResult &result, int attempts,
 QString RetryPolicy::validate() const
 {
     if (maxAttempts < 1)
-        return tr("A retry policy needs at least one attempt.");
+        return Text::tr("A retry policy needs at least one attempt.");
     if (initialBackoffMs < 0 || maxBackoffMs < initialBackoffMs)
-        return tr("A retry policy's longest backoff must be at least its first.");
+        return Text::tr("A retry policy's longest backoff must be at least its first.");
     if (multiplier < 1.0)
-        return tr("A retry policy's backoff multiplier must be at least 1.");
+        return Text::tr("A retry policy's backoff multiplier must be at least 1.");
     if (jitter < 0.0 || jitter > 1.0)
-        return tr("A retry policy's jitter must be between 0 and 1.");
+        return Text::tr("A retry policy's jitter must be between 0 and 1.");
     if (retryWindowMs < 0 || maxRetryAfterMs < 0 || shortCircuitDelayMs < 0)
-        return tr("A retry policy's times cannot be negative.");
+        return Text::tr("A retry policy's times cannot be negative.");
     return {};
 }
 

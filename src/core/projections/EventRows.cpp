@@ -14,10 +14,10 @@ namespace eventdesk::projections {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::projections", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::projections)
+};
 
 const QString Columns = u"global_position, stream_id, stream_version, event_id, type, "
                         "schema_version, payload, metadata, recorded_at, hash"_s;
@@ -38,7 +38,7 @@ Result<QSqlQuery *> EventRows::run(const QString &sql, const QVariantList &value
         q.setForwardOnly(true);
         if (!q.prepare(sql))
             return sqlite::describe(q.lastError(), m_db.databaseName(),
-                                    tr("prepare a read model query"));
+                                    Text::tr("prepare a read model query"));
         it = m_queries.insert(sql, q);
     }
     QSqlQuery &q = *it;
@@ -53,7 +53,8 @@ Result<QSqlQuery *> EventRows::run(const QString &sql, const QVariantList &value
             q.bindValue(int(i), v);
     }
     if (!q.exec())
-        return sqlite::describe(q.lastError(), m_db.databaseName(), tr("update the read models"));
+        return sqlite::describe(q.lastError(), m_db.databaseName(),
+                                Text::tr("update the read models"));
     return &q;
 }
 
@@ -90,7 +91,7 @@ Result<QList<RecordedEvent>> EventRows::events(const QString &sql, const QVarian
     const QSqlError error = query.lastError();
     query.finish();
     if (error.isValid())
-        return sqlite::describe(error, m_db.databaseName(), tr("read events"));
+        return sqlite::describe(error, m_db.databaseName(), Text::tr("read events"));
     return list;
 }
 

@@ -17,10 +17,10 @@ namespace eventdesk::projections {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::projections", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::projections)
+};
 
 constexpr int BatchSize = 1000;
 
@@ -85,8 +85,9 @@ Result<qint64> applyBatch(Run &run, EventRows &rows, qint64 *reached)
 
 Error cancelled()
 {
-    return Error{ErrorCode::Cancelled,
-                 tr("The read models were not rebuilt: cancelled. They are as they were before.")};
+    return Error{
+        ErrorCode::Cancelled,
+        Text::tr("The read models were not rebuilt: cancelled. They are as they were before.")};
 }
 } // namespace
 
@@ -127,10 +128,11 @@ Result<ProjectionCatchUp> catchUpProjections(SqliteEventStore &store,
     qint64 start = -1;
     for (;;) {
         if (cancel && cancel->load())
-            return Error{ErrorCode::Cancelled,
-                         tr("Catching up the read models was cancelled at position %1; the next "
-                            "catch-up goes on from there.")
-                             .arg(result.position)};
+            return Error{
+                ErrorCode::Cancelled,
+                Text::tr("Catching up the read models was cancelled at position %1; the next "
+                         "catch-up goes on from there.")
+                    .arg(result.position)};
         qint64 read = 0;
         qint64 reached = 0;
         qint64 head = 0;
@@ -172,8 +174,8 @@ Result<ProjectionCatchUp> rebuildProjections(SqliteEventStore &store, const QStr
         const std::optional<QString> resolved = resolveProjectionName(name);
         if (!resolved)
             return Error::validation(
-                tr("There is no read model named \"%1\"; use one of %2.")
-                    .arg(name, projectionNames().join(u", "_s) + tr(" or inbox")));
+                Text::tr("There is no read model named \"%1\"; use one of %2.")
+                    .arg(name, projectionNames().join(u", "_s) + Text::tr(" or inbox")));
         for (auto &p : makeProjections())
             if (p->name() == *resolved)
                 run.projections.push_back(std::move(p));

@@ -20,10 +20,10 @@ namespace eventdesk::projections {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::projections", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::projections)
+};
 
 // A statement put together from fixed fragments; every value is bound.
 struct Sql
@@ -42,15 +42,16 @@ Result<QSqlQuery> run(SqliteEventStore &store, const Sql &sql)
 {
     QSqlDatabase &db = store.readDatabase();
     if (!db.isValid() || !db.isOpen())
-        return Error::storeUnavailable(tr("The store %1 cannot be read.").arg(store.location()));
+        return Error::storeUnavailable(
+            Text::tr("The store %1 cannot be read.").arg(store.location()));
     QSqlQuery q(db);
     q.setForwardOnly(true);
     if (!q.prepare(sql.text))
-        return sqlite::describe(q.lastError(), store.location(), tr("read the read models"));
+        return sqlite::describe(q.lastError(), store.location(), Text::tr("read the read models"));
     for (qsizetype i = 0; i < sql.values.size(); ++i)
         q.bindValue(int(i), sql.values.at(i));
     if (!q.exec())
-        return sqlite::describe(q.lastError(), store.location(), tr("read the read models"));
+        return sqlite::describe(q.lastError(), store.location(), Text::tr("read the read models"));
     return q;
 }
 

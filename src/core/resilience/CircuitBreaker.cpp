@@ -11,10 +11,10 @@ namespace eventdesk::resilience {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::CircuitBreaker", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::CircuitBreaker)
+};
 
 constexpr quint8 FailedBit = 1;
 constexpr quint8 SlowBit = 2;
@@ -61,15 +61,15 @@ QString breakerModeTitle(BreakerMode mode)
 {
     switch (mode) {
     case BreakerMode::Closed:
-        return tr("Closed");
+        return Text::tr("Closed");
     case BreakerMode::Open:
-        return tr("Open");
+        return Text::tr("Open");
     case BreakerMode::HalfOpen:
-        return tr("Half-open");
+        return Text::tr("Half-open");
     case BreakerMode::ForcedOpen:
-        return tr("Forced open");
+        return Text::tr("Forced open");
     case BreakerMode::ForcedClosed:
-        return tr("Forced closed");
+        return Text::tr("Forced closed");
     }
     return {};
 }
@@ -104,31 +104,34 @@ QLatin1String transitionReasonName(TransitionReason reason)
 QString CircuitBreakerConfig::validate() const
 {
     if (windowKind == WindowKind::CountBased && (windowSize < 1 || windowSize > MaxCountWindow))
-        return tr("A count-based window holds 1 to %1 calls, not %2.")
+        return Text::tr("A count-based window holds 1 to %1 calls, not %2.")
             .arg(MaxCountWindow)
             .arg(windowSize);
     if (windowKind == WindowKind::TimeBased &&
         (windowSize < MinTimeWindowMs || windowSize > MaxTimeWindowMs))
-        return tr("A time-based window lasts %1 to %2 ms, not %3.")
+        return Text::tr("A time-based window lasts %1 to %2 ms, not %3.")
             .arg(MinTimeWindowMs)
             .arg(MaxTimeWindowMs)
             .arg(windowSize);
     if (minimumCalls < 1)
-        return tr("The minimum number of calls must be at least 1, not %1.").arg(minimumCalls);
+        return Text::tr("The minimum number of calls must be at least 1, not %1.")
+            .arg(minimumCalls);
     if (failureRateThreshold < 1 || failureRateThreshold > 100)
-        return tr("The failure-rate threshold is a percentage from 1 to 100, not %1.")
+        return Text::tr("The failure-rate threshold is a percentage from 1 to 100, not %1.")
             .arg(failureRateThreshold);
     if (slowCallRateThreshold < 1 || slowCallRateThreshold > 100)
-        return tr("The slow-call-rate threshold is a percentage from 1 to 100, not %1.")
+        return Text::tr("The slow-call-rate threshold is a percentage from 1 to 100, not %1.")
             .arg(slowCallRateThreshold);
     if (slowCallDurationMs < 1)
-        return tr("The slow-call duration must be at least 1 ms, not %1.").arg(slowCallDurationMs);
+        return Text::tr("The slow-call duration must be at least 1 ms, not %1.")
+            .arg(slowCallDurationMs);
     if (waitInOpenMs < 0)
-        return tr("The wait in open cannot be negative (%1 ms).").arg(waitInOpenMs);
+        return Text::tr("The wait in open cannot be negative (%1 ms).").arg(waitInOpenMs);
     if (permittedCallsInHalfOpen < 1 || permittedCallsInHalfOpen > 1000)
-        return tr("Half-open admits 1 to 1000 probe calls, not %1.").arg(permittedCallsInHalfOpen);
+        return Text::tr("Half-open admits 1 to 1000 probe calls, not %1.")
+            .arg(permittedCallsInHalfOpen);
     if (maxProbeWaitMs < 1)
-        return tr("The longest wait for a probe must be at least 1 ms, not %1.")
+        return Text::tr("The longest wait for a probe must be at least 1 ms, not %1.")
             .arg(maxProbeWaitMs);
     return {};
 }
@@ -166,7 +169,7 @@ Result<CircuitBreakerConfig> CircuitBreakerConfig::fromJson(const QJsonObject &j
             c.windowKind = WindowKind::TimeBased;
         else
             return Error::validation(
-                tr("The window kind is \"count\" or \"time\", not \"%1\".").arg(kind));
+                Text::tr("The window kind is \"count\" or \"time\", not \"%1\".").arg(kind));
     }
     const auto integer = [&json](QLatin1String key, qint64 fallback) {
         return json.contains(key) ? json.value(key).toInteger(fallback) : fallback;
@@ -359,7 +362,7 @@ Result<BreakerState> BreakerState::fromJson(const QJsonObject &json,
     BreakerState s;
     const auto mode = breakerModeFromName(json.value("mode"_L1).toString());
     if (!mode)
-        return Error::validation(tr("The stored breaker state \"%1\" is unknown.")
+        return Error::validation(Text::tr("The stored breaker state \"%1\" is unknown.")
                                      .arg(json.value("mode"_L1).toString()));
     s.mode = *mode;
     s.changedAt = json.value("changedAt"_L1).toInteger();

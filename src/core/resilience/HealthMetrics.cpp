@@ -19,10 +19,10 @@ namespace eventdesk::resilience {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::HealthMetrics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::HealthMetrics)
+};
 
 constexpr qint64 SampleBucketMs = 1000;
 
@@ -35,8 +35,8 @@ Result<QSqlDatabase *> database(SqliteEventStore &store)
 {
     QSqlDatabase &db = store.readDatabase();
     if (!db.isValid() || !db.isOpen())
-        return Error::storeUnavailable(
-            tr("The store %1 cannot be read.").arg(QDir::toNativeSeparators(store.location())));
+        return Error::storeUnavailable(Text::tr("The store %1 cannot be read.")
+                                           .arg(QDir::toNativeSeparators(store.location())));
     return &db;
 }
 
@@ -44,7 +44,7 @@ Status checkWindow(qint64 windowMs)
 {
     if (windowMs < SampleBucketMs)
         return Error::validation(
-            tr("A health window is at least one second long, not %1 ms.").arg(windowMs));
+            Text::tr("A health window is at least one second long, not %1 ms.").arg(windowMs));
     return success();
 }
 
@@ -172,9 +172,9 @@ Result<QList<HealthPoint>> loadHealthSeries(SqliteEventStore &store, const QStri
         return ok.error();
     if (stepMs < SampleBucketMs || stepMs % SampleBucketMs != 0)
         return Error::validation(
-            tr("A plot step is a whole number of seconds, not %1 ms.").arg(stepMs));
+            Text::tr("A plot step is a whole number of seconds, not %1 ms.").arg(stepMs));
     if (windowMs / stepMs > 100000)
-        return Error::validation(tr("A plot has at most 100000 steps; take longer steps."));
+        return Error::validation(Text::tr("A plot has at most 100000 steps; take longer steps."));
     auto db = database(store);
     if (!db)
         return db.error();

@@ -25,10 +25,10 @@ namespace eventdesk::resilience {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::Breakers", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::Breakers)
+};
 
 // The outcome column of breaker_samples.
 enum SampleOutcome : int
@@ -72,17 +72,18 @@ Status overrideBreaker(SqliteEventStore &store, const security::SignedInUser &ac
                        const BreakerSettings &settings)
 {
     const QString operation =
-        tr("set the %1 breaker to %2").arg(service, breakerOverrideName(what));
+        Text::tr("set the %1 breaker to %2").arg(service, breakerOverrideName(what));
     // Checked against the users as they are now, not as they were at sign-in.
     auto users = security::loadUserDirectory(store);
     if (!users)
         return users.error();
     const security::User *acting = users->find(actor.name);
     if (!acting || !acting->isEnabledAdmin())
-        return security::recordAccessDenied(
-            store, actor.name, operation, tr("the admin role is required"), healthStream(service));
+        return security::recordAccessDenied(store, actor.name, operation,
+                                            Text::tr("the admin role is required"),
+                                            healthStream(service));
     if (!knownServices().contains(service))
-        return Error::validation(tr("There is no service named \"%1\"; the services are %2.")
+        return Error::validation(Text::tr("There is no service named \"%1\"; the services are %2.")
                                      .arg(service, knownServices().join(u", "_s)));
 
     const qint64 now = store.options().effectiveClock().nowMs();
@@ -320,7 +321,7 @@ Status StoreBackedBreakers::flush()
                             "calls) VALUES (?, ?, ?, ?, ?) ON CONFLICT (bucket, service, outcome, "
                             "latency_ms) DO UPDATE SET calls = calls + excluded.calls"_s))
                         return sqlite::describe(insert.lastError(), db.databaseName(),
-                                                tr("record breaker samples"));
+                                                Text::tr("record breaker samples"));
                     for (const auto &[key, count] : samples) {
                         insert.bindValue(0, std::get<1>(key));
                         insert.bindValue(1, std::get<0>(key));
@@ -329,7 +330,7 @@ Status StoreBackedBreakers::flush()
                         insert.bindValue(4, count);
                         if (!insert.exec())
                             return sqlite::describe(insert.lastError(), db.databaseName(),
-                                                    tr("record breaker samples"));
+                                                    Text::tr("record breaker samples"));
                     }
                 }
                 if (auto p = sqlite::execStatus(

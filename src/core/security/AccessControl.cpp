@@ -11,10 +11,10 @@ namespace eventdesk::security {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::AccessControl", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::AccessControl)
+};
 } // namespace
 
 Error recordAccessDenied(EventStore &store, const QString &actor, const QString &operation,
@@ -32,12 +32,12 @@ Error recordAccessDenied(EventStore &store, const QString &actor, const QString 
     request.events.append(NewEvent::make(QString(UserEvents::AccessDenied), payload, meta));
     const AppendResult stored = store.append(std::move(request)).result();
     const QString message =
-        tr("Access denied: %1 may not %2 (%3).")
-            .arg(actor.isEmpty() ? tr("nobody signed in") : actor, operation, reason);
+        Text::tr("Access denied: %1 may not %2 (%3).")
+            .arg(actor.isEmpty() ? Text::tr("nobody signed in") : actor, operation, reason);
     if (!stored)
         return Error::accessDenied(
             message + u' ' +
-            tr("Recording the refusal failed too: %1").arg(stored.error().message));
+            Text::tr("Recording the refusal failed too: %1").arg(stored.error().message));
     return Error::accessDenied(message);
 }
 
@@ -47,7 +47,7 @@ Status requireRole(EventStore &store, const SignedInUser &actor, Role role,
     if (actor.hasRole(role))
         return success();
     return recordAccessDenied(store, actor.name, operation,
-                              tr("the %1 role is required").arg(roleName(role)), target);
+                              Text::tr("the %1 role is required").arg(roleName(role)), target);
 }
 
 } // namespace eventdesk::security

@@ -14,15 +14,15 @@ namespace eventdesk::security {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::Authenticator", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::Authenticator)
+};
 
 Error wrongPassword()
 {
     return Error{ErrorCode::WrongPassword,
-                 tr("The user name or the password is wrong; check both and try again.")};
+                 Text::tr("The user name or the password is wrong; check both and try again.")};
 }
 
 QString timeText(qint64 ms)
@@ -32,10 +32,11 @@ QString timeText(qint64 ms)
 
 Error lockedUntil(const QString &name, qint64 untilMs)
 {
-    return Error{ErrorCode::AccountLocked,
-                 tr("The account %1 is locked after too many failed sign-ins until %2; wait, or "
-                    "ask an administrator to unlock it.")
-                     .arg(name, timeText(untilMs))};
+    return Error{
+        ErrorCode::AccountLocked,
+        Text::tr("The account %1 is locked after too many failed sign-ins until %2; wait, or "
+                 "ask an administrator to unlock it.")
+            .arg(name, timeText(untilMs))};
 }
 } // namespace
 
@@ -74,7 +75,7 @@ Result<SignedInUser> Authenticator::signIn(const QString &name, const Secret &pa
         const qint64 until = now + LockoutDurationMs;
         EventMetadata meta;
         meta.actor = QString(SystemActor);
-        meta.reason = tr("%1 failed sign-ins in a row").arg(failures.value());
+        meta.reason = Text::tr("%1 failed sign-ins in a row").arg(failures.value());
         AppendRequest request;
         request.streamId = QString(UsersStream);
         request.expected = ExpectedVersion::any();
@@ -95,7 +96,7 @@ Result<SignedInUser> Authenticator::signIn(const QString &name, const Secret &pa
     if (user->disabled)
         return Error{
             ErrorCode::AccountLocked,
-            tr("The account %1 is disabled; ask an administrator to enable it.").arg(name)};
+            Text::tr("The account %1 is disabled; ask an administrator to enable it.").arg(name)};
     if ((*credential)->failedAttempts != 0)
         if (auto reset = credentials.resetFailures(name); !reset)
             return reset.error();

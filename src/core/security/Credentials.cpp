@@ -15,10 +15,10 @@ namespace eventdesk::security {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::Credentials", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::Credentials)
+};
 } // namespace
 
 CredentialStore::CredentialStore(SqliteEventStore &store)
@@ -29,8 +29,8 @@ Result<std::optional<CredentialRecord>> CredentialStore::find(const QString &use
 {
     QSqlDatabase &db = m_store.readDatabase();
     if (!db.isValid() || !db.isOpen())
-        return Error::storeUnavailable(
-            tr("The store %1 cannot be read.").arg(QDir::toNativeSeparators(m_store.location())));
+        return Error::storeUnavailable(Text::tr("The store %1 cannot be read.")
+                                           .arg(QDir::toNativeSeparators(m_store.location())));
     auto q = sqlite::exec(db,
                           u"SELECT password_hash, failed_attempts, updated_at FROM credentials "
                           "WHERE user_name = ?"_s,
@@ -65,7 +65,7 @@ Status CredentialStore::setPasswordHash(const QString &userName, const QByteArra
             version->finish();
             if (current != expectedUsersVersion)
                 return Error::conflict(
-                    tr("The users changed while the password was being set; try again."));
+                    Text::tr("The users changed while the password was being set; try again."));
             return sqlite::execStatus(
                 db,
                 u"INSERT OR REPLACE INTO credentials (user_name, password_hash, failed_attempts, "

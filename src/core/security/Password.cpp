@@ -10,10 +10,10 @@
 namespace eventdesk::security::Password {
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::Password", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::Password)
+};
 } // namespace
 
 bool ensureSodium()
@@ -28,23 +28,25 @@ Status checkPolicy(const Secret &password)
 {
     if (password.size() > MaxBytes)
         return Error::validation(
-            tr("The password is longer than %1 bytes; choose a shorter one.").arg(MaxBytes));
+            Text::tr("The password is longer than %1 bytes; choose a shorter one.").arg(MaxBytes));
     if (password.characterCount() < MinCharacters)
         return Error::validation(
-            tr("The password is too short: it needs at least %1 characters.").arg(MinCharacters));
+            Text::tr("The password is too short: it needs at least %1 characters.")
+                .arg(MinCharacters));
     return success();
 }
 
 Result<QByteArray> hash(const Secret &password)
 {
     if (!ensureSodium())
-        return Error::internal(tr("The password library (libsodium) could not be initialised."));
+        return Error::internal(
+            Text::tr("The password library (libsodium) could not be initialised."));
     char out[crypto_pwhash_STRBYTES];
     if (crypto_pwhash_str(out, password.data(), static_cast<unsigned long long>(password.size()),
                           crypto_pwhash_OPSLIMIT_INTERACTIVE,
                           crypto_pwhash_MEMLIMIT_INTERACTIVE) != 0)
-        return Error::internal(
-            tr("Hashing the password ran out of memory; close other programs and try again."));
+        return Error::internal(Text::tr(
+            "Hashing the password ran out of memory; close other programs and try again."));
     return QByteArray(out);
 }
 

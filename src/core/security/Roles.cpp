@@ -8,10 +8,10 @@ namespace eventdesk::security {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::Roles", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::Roles)
+};
 } // namespace
 
 QString roleName(Role role)
@@ -45,17 +45,17 @@ QString roleTitle(Role role)
 {
     switch (role) {
     case Role::Requester:
-        return tr("Requester");
+        return Text::tr("Requester");
     case Role::Manager:
-        return tr("Manager");
+        return Text::tr("Manager");
     case Role::Finance:
-        return tr("Finance");
+        return Text::tr("Finance");
     case Role::Warehouse:
-        return tr("Warehouse");
+        return Text::tr("Warehouse");
     case Role::Auditor:
-        return tr("Auditor");
+        return Text::tr("Auditor");
     case Role::Admin:
-        return tr("Administrator");
+        return Text::tr("Administrator");
     }
     return {};
 }
@@ -102,13 +102,14 @@ Result<RoleSet> RoleSet::parse(QStringView commaSeparated)
             continue;
         const std::optional<Role> role = roleFromName(name);
         if (!role)
-            return Error::validation(tr("\"%1\" is not a role; the roles are %2.")
+            return Error::validation(Text::tr("\"%1\" is not a role; the roles are %2.")
                                          .arg(name.toString(), known.join(u", "_s)));
         set.add(*role);
     }
     if (set.isEmpty())
-        return Error::validation(tr("No role given; name one or more of %1, separated by commas.")
-                                     .arg(known.join(u", "_s)));
+        return Error::validation(
+            Text::tr("No role given; name one or more of %1, separated by commas.")
+                .arg(known.join(u", "_s)));
     return set;
 }
 

@@ -13,17 +13,17 @@ namespace eventdesk::security {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::UserAdministration", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::UserAdministration)
+};
 
 // Appends that lose a race with another administrator are decided again on the new state.
 constexpr int MaxAttempts = 4;
 
 QString adminRequired()
 {
-    return tr("the admin role is required");
+    return Text::tr("the admin role is required");
 }
 
 bool isConflict(const Error &e)
@@ -54,8 +54,8 @@ UserAdministration::limitFor(const RoleSet &roles, std::optional<Money> given, c
     if (!roles.has(Role::Manager)) {
         if (given)
             return Error::validation(
-                tr("Only managers have an approval limit; add the manager role or leave the "
-                   "limit out."));
+                Text::tr("Only managers have an approval limit; add the manager role or leave the "
+                         "limit out."));
         return std::optional<Money>();
     }
     auto currency = baseCurrency(m_store);
@@ -64,7 +64,7 @@ UserAdministration::limitFor(const RoleSet &roles, std::optional<Money> given, c
     if (given) {
         if (given->currency() != currency.value())
             return Error::validation(
-                tr("An approval limit is in the store's base currency, %1, not %2.")
+                Text::tr("An approval limit is in the store's base currency, %1, not %2.")
                     .arg(currency.value(), given->currency()));
         return given;
     }
@@ -96,9 +96,10 @@ Status UserAdministration::addUserAs(const QString &actor, const NewUser &user,
             return directory.error();
         if (firstAdmin) {
             if (!directory->isEmpty())
-                return Error{ErrorCode::AlreadyExists,
-                             tr("The store already has users; an administrator adds more with "
-                                "\"eventdesk-cli users add\".")};
+                return Error{
+                    ErrorCode::AlreadyExists,
+                    Text::tr("The store already has users; an administrator adds more with "
+                             "\"eventdesk-cli users add\".")};
         } else {
             const User *acting = directory->find(actor);
             if (!acting || !acting->isEnabledAdmin())
@@ -110,9 +111,9 @@ Status UserAdministration::addUserAs(const QString &actor, const NewUser &user,
         if (const User *taken = directory->findIgnoringCase(user.name))
             return Error{
                 ErrorCode::AlreadyExists,
-                tr("A user named %1 already exists; choose another name.").arg(taken->name)};
+                Text::tr("A user named %1 already exists; choose another name.").arg(taken->name)};
         if (user.roles.isEmpty())
-            return Error::validation(tr("A user needs at least one role."));
+            return Error::validation(Text::tr("A user needs at least one role."));
         auto limit = limitFor(user.roles, user.approvalLimit, nullptr);
         if (!limit)
             return limit.error();
@@ -154,7 +155,7 @@ Status UserAdministration::addUserAs(const QString &actor, const NewUser &user,
             return appended.error();
     }
     return Error::conflict(
-        tr("The users kept changing while %1 was being added; try again.").arg(user.name));
+        Text::tr("The users kept changing while %1 was being added; try again.").arg(user.name));
 }
 
 Status UserAdministration::changeUser(
@@ -170,9 +171,10 @@ Status UserAdministration::changeUser(
             return recordAccessDenied(m_store, actor.name, operation, adminRequired(), name);
         const User *target = directory->find(name);
         if (!target)
-            return Error::notFound(tr("There is no user named %1; \"eventdesk-cli users list\" "
-                                      "shows who there is.")
-                                       .arg(name));
+            return Error::notFound(
+                Text::tr("There is no user named %1; \"eventdesk-cli users list\" "
+                         "shows who there is.")
+                    .arg(name));
         auto change = decide(directory.value(), *target);
         if (!change)
             return change.error();
@@ -193,7 +195,7 @@ Status UserAdministration::changeUser(
         return success();
     }
     return Error::conflict(
-        tr("The users kept changing while %1 was being changed; try again.").arg(name));
+        Text::tr("The users kept changing while %1 was being changed; try again.").arg(name));
 }
 
 Status UserAdministration::setRoles(const SignedInUser &actor, const QString &name,
@@ -203,19 +205,20 @@ Status UserAdministration::setRoles(const SignedInUser &actor, const QString &na
         actor, name, u"change the roles of a user"_s,
         [&](const UserDirectory &directory, const User &target) -> Result<Change> {
             if (roles.isEmpty())
-                return Error::validation(tr("A user needs at least one role."));
+                return Error::validation(Text::tr("A user needs at least one role."));
             if (target.isEnabledAdmin() && !roles.has(Role::Admin) &&
                 directory.enabledAdminCount() <= 1)
                 return Error::validation(
-                    tr("%1 is the last enabled administrator and must keep the admin role; give "
-                       "another user the admin role first.")
+                    Text::tr(
+                        "%1 is the last enabled administrator and must keep the admin role; give "
+                        "another user the admin role first.")
                         .arg(target.name));
             auto limit = limitFor(roles, approvalLimit, &target);
             if (!limit)
                 return limit.error();
             if (roles == target.roles && limit.value() == target.approvalLimit)
                 return Error::validation(
-                    tr("%1 already has exactly these roles; nothing was changed.")
+                    Text::tr("%1 already has exactly these roles; nothing was changed.")
                         .arg(target.name));
             QJsonObject payload{{"name"_L1, target.name},
                                 {"roles"_L1, roles.toJson()},
@@ -238,12 +241,14 @@ Status UserAdministration::changePassword(const SignedInUser &actor, const QStri
         const bool self = acting && !acting->disabled && actor.name == name;
         if (!self && (!acting || !acting->isEnabledAdmin()))
             return recordAccessDenied(m_store, actor.name, u"change the password of another user"_s,
-                                      tr("only the user themself or an administrator may"), name);
+                                      Text::tr("only the user themself or an administrator may"),
+                                      name);
         const User *target = directory->find(name);
         if (!target)
-            return Error::notFound(tr("There is no user named %1; \"eventdesk-cli users list\" "
-                                      "shows who there is.")
-                                       .arg(name));
+            return Error::notFound(
+                Text::tr("There is no user named %1; \"eventdesk-cli users list\" "
+                         "shows who there is.")
+                    .arg(name));
         if (hash.isEmpty()) {
             if (auto policy = Password::checkPolicy(newPassword); !policy)
                 return policy.error();
@@ -274,7 +279,8 @@ Status UserAdministration::changePassword(const SignedInUser &actor, const QStri
         return success();
     }
     return Error::conflict(
-        tr("The users kept changing while the password of %1 was being set; try again.").arg(name));
+        Text::tr("The users kept changing while the password of %1 was being set; try again.")
+            .arg(name));
 }
 
 Status UserAdministration::disable(const SignedInUser &actor, const QString &name)
@@ -284,11 +290,12 @@ Status UserAdministration::disable(const SignedInUser &actor, const QString &nam
         [](const UserDirectory &directory, const User &target) -> Result<Change> {
             if (target.disabled)
                 return Error::validation(
-                    tr("%1 is already disabled; nothing was changed.").arg(target.name));
+                    Text::tr("%1 is already disabled; nothing was changed.").arg(target.name));
             if (target.isEnabledAdmin() && directory.enabledAdminCount() <= 1)
-                return Error::validation(tr("%1 is the last enabled administrator and cannot be "
-                                            "disabled; make another user an administrator first.")
-                                             .arg(target.name));
+                return Error::validation(
+                    Text::tr("%1 is the last enabled administrator and cannot be "
+                             "disabled; make another user an administrator first.")
+                        .arg(target.name));
             return Change{
                 QString(UserEvents::UserDisabled), QJsonObject{{"name"_L1, target.name}}, {}};
         });
@@ -301,7 +308,7 @@ Status UserAdministration::enable(const SignedInUser &actor, const QString &name
         [](const UserDirectory &, const User &target) -> Result<Change> {
             if (!target.disabled)
                 return Error::validation(
-                    tr("%1 is already enabled; nothing was changed.").arg(target.name));
+                    Text::tr("%1 is already enabled; nothing was changed.").arg(target.name));
             return Change{
                 QString(UserEvents::UserEnabled), QJsonObject{{"name"_L1, target.name}}, {}};
         });
@@ -320,7 +327,7 @@ Status UserAdministration::unlock(const SignedInUser &actor, const QString &name
             const int failures = credential->has_value() ? (*credential)->failedAttempts : 0;
             if (!target.isLockedAt(now) && failures == 0)
                 return Error::validation(
-                    tr("%1 is not locked; nothing was changed.").arg(target.name));
+                    Text::tr("%1 is not locked; nothing was changed.").arg(target.name));
             const QString userName = target.name;
             return Change{
                 QString(UserEvents::UserUnlocked),

@@ -14,10 +14,10 @@ namespace eventdesk::security {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::Users", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::Users)
+};
 
 constexpr int PageSize = 1000;
 constexpr int MaxUserNameLength = 64;
@@ -121,7 +121,8 @@ Result<QString> baseCurrency(SqliteEventStore &store)
 {
     QSqlDatabase &db = store.readDatabase();
     if (!db.isValid() || !db.isOpen())
-        return Error::storeUnavailable(tr("The store %1 cannot be read.").arg(store.location()));
+        return Error::storeUnavailable(
+            Text::tr("The store %1 cannot be read.").arg(store.location()));
     auto q =
         sqlite::exec(db, u"SELECT value FROM store_info WHERE key = ?"_s, {u"base_currency"_s});
     if (!q)
@@ -134,19 +135,20 @@ Result<QString> baseCurrency(SqliteEventStore &store)
 QString validateUserName(const QString &name)
 {
     if (name.isEmpty())
-        return tr("The user name is empty.");
+        return Text::tr("The user name is empty.");
     if (name.size() > MaxUserNameLength)
-        return tr("The user name \"%1\" is longer than %2 characters.")
+        return Text::tr("The user name \"%1\" is longer than %2 characters.")
             .arg(name)
             .arg(MaxUserNameLength);
     auto letterOrDigit = [](QChar c) {
         return (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') || (c >= u'0' && c <= u'9');
     };
     if (!letterOrDigit(name.front()))
-        return tr("The user name \"%1\" must start with a letter or a digit.").arg(name);
+        return Text::tr("The user name \"%1\" must start with a letter or a digit.").arg(name);
     for (QChar c : name)
         if (!letterOrDigit(c) && c != u'.' && c != u'_' && c != u'-' && c != u'@')
-            return tr("The user name \"%1\" may only hold letters, digits and . _ - @.").arg(name);
+            return Text::tr("The user name \"%1\" may only hold letters, digits and . _ - @.")
+                .arg(name);
     return {};
 }
 

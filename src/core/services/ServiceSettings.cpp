@@ -22,15 +22,15 @@ namespace eventdesk::services {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::services", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::services)
+};
 
 QString modeHint()
 {
-    return tr("use up, down, flaky:RATE (RATE from 0 to 1, e.g. flaky:0.3) or slow:MS (e.g. "
-              "slow:250)");
+    return Text::tr("use up, down, flaky:RATE (RATE from 0 to 1, e.g. flaky:0.3) or slow:MS (e.g. "
+                    "slow:250)");
 }
 
 // What the table holds and what folding the newer settings events into it gives.
@@ -82,12 +82,14 @@ struct Reads
         events.setForwardOnly(true);
         if (!rows.prepare(u"SELECT service, adapter, url, mode, timeout_ms, applied_position "
                           "FROM service_settings"_s))
-            return sqlite::describe(rows.lastError(), db.databaseName(), tr("read the services"));
+            return sqlite::describe(rows.lastError(), db.databaseName(),
+                                    Text::tr("read the services"));
         // The type index ends with the position: a short range scan per type.
         if (!events.prepare(u"SELECT global_position, stream_id, type, payload FROM events "
                             "WHERE type IN (?, ?, ?) AND global_position > ? "
                             "ORDER BY global_position"_s))
-            return sqlite::describe(events.lastError(), db.databaseName(), tr("read the services"));
+            return sqlite::describe(events.lastError(), db.databaseName(),
+                                    Text::tr("read the services"));
         return success();
     }
 };
@@ -103,7 +105,7 @@ Result<Loaded> loadFrom(QSqlDatabase &db, Reads &reads)
     }
     QSqlQuery &rows = reads.rows;
     if (!rows.exec())
-        return sqlite::describe(rows.lastError(), db.databaseName(), tr("read the services"));
+        return sqlite::describe(rows.lastError(), db.databaseName(), Text::tr("read the services"));
     while (rows.next()) {
         const QString name = rows.value(0).toString();
         for (ServiceSettings &s : loaded.settings) {
@@ -132,7 +134,8 @@ Result<Loaded> loadFrom(QSqlDatabase &db, Reads &reads)
     events.bindValue(2, QString(ServiceEvents::ServiceTimeoutChanged));
     events.bindValue(3, from);
     if (!events.exec())
-        return sqlite::describe(events.lastError(), db.databaseName(), tr("read the services"));
+        return sqlite::describe(events.lastError(), db.databaseName(),
+                                Text::tr("read the services"));
     while (events.next()) {
         const qint64 position = events.value(0).toLongLong();
         applyEvent(loaded.settings, position, events.value(1).toString(),
@@ -187,7 +190,7 @@ bool isKnownService(const QString &name)
 
 Error unknownService(const QString &name)
 {
-    return Error::validation(tr("There is no service named \"%1\"; the services are %2.")
+    return Error::validation(Text::tr("There is no service named \"%1\"; the services are %2.")
                                  .arg(name, knownServices().join(u", "_s)));
 }
 
@@ -210,9 +213,9 @@ QString FaultMode::toText() const
 QString FaultMode::problem() const
 {
     if (kind == Kind::Flaky && !(failureRate >= 0 && failureRate <= 1))
-        return tr("The failure rate of flaky must be from 0 to 1, e.g. flaky:0.3.");
+        return Text::tr("The failure rate of flaky must be from 0 to 1, e.g. flaky:0.3.");
     if (kind == Kind::Slow && (delayMs < 0 || delayMs > MaxSlowMs))
-        return tr("The delay of slow must be from 0 to %1 milliseconds.").arg(MaxSlowMs);
+        return Text::tr("The delay of slow must be from 0 to %1 milliseconds.").arg(MaxSlowMs);
     return {};
 }
 
@@ -223,7 +226,8 @@ Result<FaultMode> FaultMode::parse(QStringView text, bool *malformed)
     const auto wrongForm = [&] {
         if (malformed)
             *malformed = true;
-        return Error::validation(tr("\"%1\" is no mode; %2.").arg(text.toString(), modeHint()));
+        return Error::validation(
+            Text::tr("\"%1\" is no mode; %2.").arg(text.toString(), modeHint()));
     };
     if (text == u"up")
         return FaultMode::up();
@@ -246,7 +250,7 @@ Result<FaultMode> FaultMode::parse(QStringView text, bool *malformed)
         const qint64 ms = value.toLongLong(&ok);
         if (!ok || ms < 0 || ms > MaxSlowMs)
             return Error::validation(
-                tr("The delay of slow must be from 0 to %1 milliseconds.").arg(MaxSlowMs));
+                Text::tr("The delay of slow must be from 0 to %1 milliseconds.").arg(MaxSlowMs));
         mode = FaultMode::slow(int(ms));
     } else {
         return wrongForm();
@@ -270,13 +274,14 @@ QString urlProblem(const QUrl &url)
     const QString scheme = url.scheme().toLower();
     if (!url.isValid() || url.isRelative() || url.host().isEmpty() ||
         (scheme != u"http"_s && scheme != u"https"_s))
-        return tr("\"%1\" is no http:// or https:// URL with a host.").arg(url.toDisplayString());
+        return Text::tr("\"%1\" is no http:// or https:// URL with a host.")
+            .arg(url.toDisplayString());
     if (!url.userInfo().isEmpty())
-        return tr("A service URL may not hold a user name or password; credentials are kept "
-                  "out of the store (see docs/SERVICES.md).");
+        return Text::tr("A service URL may not hold a user name or password; credentials are kept "
+                        "out of the store (see docs/SERVICES.md).");
     if (scheme == u"http"_s && !isLoopbackHost(url.host()))
-        return tr("Plain http:// is allowed only for a loopback address (127.0.0.1, ::1, "
-                  "localhost); use https:// for %1.")
+        return Text::tr("Plain http:// is allowed only for a loopback address (127.0.0.1, ::1, "
+                        "localhost); use https:// for %1.")
             .arg(url.host());
     return {};
 }
@@ -293,9 +298,9 @@ Result<ServiceEndpoint> ServiceEndpoint::parse(const QString &text, bool *malfor
         (scheme != u"http"_s && scheme != u"https"_s) || url.hasFragment()) {
         if (malformed)
             *malformed = true;
-        return Error::validation(tr("\"%1\" is not a service URL; give an absolute https:// "
-                                    "URL (http:// only for a loopback address), or "
-                                    "\"simulated\".")
+        return Error::validation(Text::tr("\"%1\" is not a service URL; give an absolute https:// "
+                                          "URL (http:// only for a loopback address), or "
+                                          "\"simulated\".")
                                      .arg(text));
     }
     if (const QString p = urlProblem(url); !p.isEmpty())
@@ -346,7 +351,8 @@ Result<QList<ServiceSettings>> ServiceSettingsStore::load()
 {
     QSqlDatabase &db = m_store.readDatabase();
     if (!db.isValid() || !db.isOpen())
-        return Error::storeUnavailable(tr("The store %1 cannot be read.").arg(m_store.location()));
+        return Error::storeUnavailable(
+            Text::tr("The store %1 cannot be read.").arg(m_store.location()));
     // Prepared once: a directory loads before every batch of calls.
     if (!m_prepared || m_prepared->connection != db.connectionName()) {
         auto prepared = std::make_unique<PreparedReads>();
@@ -394,7 +400,7 @@ ServiceSettingsStore::change(const security::SignedInUser &actor, const QString 
     const security::User *acting = directory->find(actor.name);
     if (!acting || !acting->isEnabledAdmin())
         return security::recordAccessDenied(m_store, actor.name, operation,
-                                            tr("the admin role is required"), service);
+                                            Text::tr("the admin role is required"), service);
     if (!change->changed)
         return false;
 
@@ -425,7 +431,7 @@ Result<bool> ServiceSettingsStore::setMode(const security::SignedInUser &actor,
                                            const QString &service, const FaultMode &mode)
 {
     return change(
-        actor, service, tr("change the mode of the %1 service").arg(service),
+        actor, service, Text::tr("change the mode of the %1 service").arg(service),
         [&mode](const ServiceSettings &current) -> Result<Change> {
             if (const QString p = mode.problem(); !p.isEmpty())
                 return Error::validation(p);
@@ -441,7 +447,7 @@ Result<bool> ServiceSettingsStore::setEndpoint(const security::SignedInUser &act
                                                const QString &service,
                                                const ServiceEndpoint &endpoint)
 {
-    return change(actor, service, tr("change the URL of the %1 service").arg(service),
+    return change(actor, service, Text::tr("change the URL of the %1 service").arg(service),
                   [&endpoint](const ServiceSettings &current) -> Result<Change> {
                       QString url;
                       if (endpoint.isHttp()) {
@@ -449,7 +455,8 @@ Result<bool> ServiceSettingsStore::setEndpoint(const security::SignedInUser &act
                               return Error::validation(p);
                           url = endpoint.url.toString(QUrl::FullyEncoded);
                       } else if (endpoint.adapter != SimulatedAdapterKind) {
-                          return Error::validation(tr("An adapter is \"simulated\" or \"http\"."));
+                          return Error::validation(
+                              Text::tr("An adapter is \"simulated\" or \"http\"."));
                       }
                       Change c;
                       c.changed = current.adapter != endpoint.adapter || current.url != url;
@@ -466,10 +473,10 @@ Result<bool> ServiceSettingsStore::setTimeout(const security::SignedInUser &acto
                                               const QString &service, int timeoutMs)
 {
     return change(
-        actor, service, tr("change the timeout of the %1 service").arg(service),
+        actor, service, Text::tr("change the timeout of the %1 service").arg(service),
         [timeoutMs](const ServiceSettings &current) -> Result<Change> {
             if (timeoutMs < MinTimeoutMs || timeoutMs > MaxTimeoutMs)
-                return Error::validation(tr("A timeout must be from %1 to %2 milliseconds.")
+                return Error::validation(Text::tr("A timeout must be from %1 to %2 milliseconds.")
                                              .arg(MinTimeoutMs)
                                              .arg(MaxTimeoutMs));
             Change c;

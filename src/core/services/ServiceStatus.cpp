@@ -15,10 +15,10 @@ namespace eventdesk::services {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::services", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::services)
+};
 } // namespace
 
 QJsonObject ServiceStatus::toJson() const
@@ -46,7 +46,8 @@ Result<QHash<QString, qint64>> queuedMessages(SqliteEventStore &store)
 {
     QSqlDatabase &db = store.readDatabase();
     if (!db.isValid() || !db.isOpen())
-        return Error::storeUnavailable(tr("The store %1 cannot be read.").arg(store.location()));
+        return Error::storeUnavailable(
+            Text::tr("The store %1 cannot be read.").arg(store.location()));
     // status 'pending' (003_messaging.sql): waiting, backing off or being delivered; not
     // delivered and not dead-lettered. The partial index outbox_pending
     // (id, ordering_key, destination) holds exactly these rows.
@@ -67,13 +68,15 @@ Result<QList<qint64>> queuedSeries(SqliteEventStore &store, const QString &servi
 {
     if (stepMs < 1000 || stepMs % 1000 != 0 || windowMs < stepMs || windowMs / stepMs > 100000)
         return Error::validation(
-            tr("A queue plot needs whole-second steps, at most 100000 of them, not a window of "
-               "%1 ms in steps of %2 ms.")
+            Text::tr(
+                "A queue plot needs whole-second steps, at most 100000 of them, not a window of "
+                "%1 ms in steps of %2 ms.")
                 .arg(windowMs)
                 .arg(stepMs));
     QSqlDatabase &db = store.readDatabase();
     if (!db.isValid() || !db.isOpen())
-        return Error::storeUnavailable(tr("The store %1 cannot be read.").arg(store.location()));
+        return Error::storeUnavailable(
+            Text::tr("The store %1 cannot be read.").arg(store.location()));
     const qint64 now = store.options().effectiveClock().nowMs();
     const qint64 last = now - ((now % stepMs) + stepMs) % stepMs;
     const qint64 steps = (windowMs + stepMs - 1) / stepMs;

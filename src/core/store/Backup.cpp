@@ -12,25 +12,30 @@
 namespace eventdesk {
 
 using namespace Qt::Literals::StringLiterals;
-using sqlite::tr;
+using sqlite::StoreText;
 
 Result<VerifyReport> restoreBackup(const QString &backup, const QString &target)
 {
     const QString file = QDir::toNativeSeparators(target);
     if (QFileInfo::exists(target))
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already exists; restore to a path that holds no file, so no store "
-                        "is overwritten.").arg(file)};
+        return Error{
+            ErrorCode::AlreadyExists,
+            StoreText::tr("%1 already exists; restore to a path that holds no file, so no store "
+                          "is overwritten.")
+                .arg(file)};
     if (!QFileInfo(target).absoluteDir().exists())
-        return Error::validation(tr("The folder %1 does not exist; create it first.")
-                                     .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
+        return Error::validation(
+            StoreText::tr("The folder %1 does not exist; create it first.")
+                .arg(QDir::toNativeSeparators(QFileInfo(target).absolutePath())));
     if (auto header = StoreFile::probe(backup); !header)
         return header.error();
     const QString temp = StoreFile::temporarySibling(target);
     if (!QFile::copy(backup, temp)) {
         QFile::remove(temp);
-        return Error::storageFailure(tr("The backup could not be copied to %1; check the free "
-                                        "space and that the folder is writable.").arg(file));
+        return Error::storageFailure(
+            StoreText::tr("The backup could not be copied to %1; check the free "
+                          "space and that the folder is writable.")
+                .arg(file));
     }
     // A backup taken while a WAL was active may have one beside it; copy that too so the
     // restored store holds everything the backup does.
@@ -43,15 +48,19 @@ Result<VerifyReport> restoreBackup(const QString &backup, const QString &target)
         QFile::remove(temp + u"-shm"_s);
         if (!report)
             return report.error();
-        return Error{ErrorCode::VerificationFailed,
-                     tr("The backup %1 does not verify (%2); nothing was restored. Try an older "
-                        "backup.").arg(QDir::toNativeSeparators(backup), report->reason)};
+        return Error{
+            ErrorCode::VerificationFailed,
+            StoreText::tr("The backup %1 does not verify (%2); nothing was restored. Try an older "
+                          "backup.")
+                .arg(QDir::toNativeSeparators(backup), report->reason)};
     }
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
         return Error::storageFailure(
-            tr("The restored store could not be moved into place at %1; check that the folder "
-               "is writable.").arg(file));
+            StoreText::tr(
+                "The restored store could not be moved into place at %1; check that the folder "
+                "is writable.")
+                .arg(file));
     }
     return report;
 }

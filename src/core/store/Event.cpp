@@ -23,7 +23,10 @@ bool isJsonObject(const QByteArray &bytes)
     return error.error == QJsonParseError::NoError && doc.isObject();
 }
 
-QString tr(const char *text) { return QCoreApplication::translate("eventdesk::Event", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::Event)
+};
 } // namespace
 
 QJsonObject EventMetadata::toJson() const
@@ -59,9 +62,11 @@ Result<NewEvent> NewEvent::fromBytes(QUuid eventId, const QString &type, int sch
                                      const QByteArray &payload, const QByteArray &metadata)
 {
     if (!isJsonObject(payload))
-        return Error::validation(tr("The payload of a %1 event is not a JSON object.").arg(type));
+        return Error::validation(
+            Text::tr("The payload of a %1 event is not a JSON object.").arg(type));
     if (!isJsonObject(metadata))
-        return Error::validation(tr("The metadata of a %1 event is not a JSON object.").arg(type));
+        return Error::validation(
+            Text::tr("The metadata of a %1 event is not a JSON object.").arg(type));
     NewEvent e;
     e.eventId = eventId.isNull() ? QUuid::createUuid() : eventId;
     e.type = type;
@@ -72,8 +77,14 @@ Result<NewEvent> NewEvent::fromBytes(QUuid eventId, const QString &type, int sch
     return e;
 }
 
-QJsonObject RecordedEvent::payloadObject() const { return parseObject(payload); }
-QJsonObject RecordedEvent::metadataObject() const { return parseObject(metadata); }
+QJsonObject RecordedEvent::payloadObject() const
+{
+    return parseObject(payload);
+}
+QJsonObject RecordedEvent::metadataObject() const
+{
+    return parseObject(metadata);
+}
 
 QString RecordedEvent::category() const
 {
@@ -116,13 +127,13 @@ QString ExpectedVersion::describe() const
 {
     switch (m_kind) {
     case Kind::Any:
-        return tr("any version");
+        return Text::tr("any version");
     case Kind::NoStream:
-        return tr("no stream yet");
+        return Text::tr("no stream yet");
     case Kind::StreamExists:
-        return tr("an existing stream");
+        return Text::tr("an existing stream");
     case Kind::Exact:
-        return tr("version %1").arg(m_version);
+        return Text::tr("version %1").arg(m_version);
     }
     return {};
 }
@@ -130,43 +141,50 @@ QString ExpectedVersion::describe() const
 QString validateStreamId(const QString &streamId)
 {
     if (streamId.isEmpty())
-        return tr("The stream id is empty.");
+        return Text::tr("The stream id is empty.");
     if (streamId.size() > 200)
-        return tr("The stream id is longer than 200 characters.");
+        return Text::tr("The stream id is longer than 200 characters.");
     for (qsizetype i = 0; i < streamId.size(); ++i) {
         const QChar c = streamId.at(i);
-        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-                             || (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' || c == u'.'
-                             || c == u':' || c == u'@' || (c == u'$' && i == 0);
+        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                             (c >= u'0' && c <= u'9') || c == u'-' || c == u'_' || c == u'.' ||
+                             c == u':' || c == u'@' || (c == u'$' && i == 0);
         if (!allowed)
-            return tr("The stream id \"%1\" contains a forbidden character at position %2: "
-                      "use letters, digits and - _ . : @ (and $ only first).")
+            return Text::tr("The stream id \"%1\" contains a forbidden character at position %2: "
+                            "use letters, digits and - _ . : @ (and $ only first).")
                 .arg(streamId)
                 .arg(i + 1);
     }
     if (streamId.startsWith(u'-') || streamId == u"$"_s)
-        return tr("The stream id \"%1\" has no category.").arg(streamId);
+        return Text::tr("The stream id \"%1\" has no category.").arg(streamId);
     return {};
 }
 
 QString validateEventType(const QString &type)
 {
     if (type.isEmpty())
-        return tr("The event type is empty.");
+        return Text::tr("The event type is empty.");
     if (type.size() > 100)
-        return tr("The event type is longer than 100 characters.");
+        return Text::tr("The event type is longer than 100 characters.");
     if (!type.at(0).isLetter())
-        return tr("The event type \"%1\" must start with a letter.").arg(type);
+        return Text::tr("The event type \"%1\" must start with a letter.").arg(type);
     for (const QChar c : type) {
-        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z')
-                             || (c >= u'0' && c <= u'9') || c == u'_' || c == u'.';
+        const bool allowed = (c >= u'a' && c <= u'z') || (c >= u'A' && c <= u'Z') ||
+                             (c >= u'0' && c <= u'9') || c == u'_' || c == u'.';
         if (!allowed)
-            return tr("The event type \"%1\" may contain only letters, digits, _ and .").arg(type);
+            return Text::tr("The event type \"%1\" may contain only letters, digits, _ and .")
+                .arg(type);
     }
     return {};
 }
 
-QString uuidText(const QUuid &id) { return id.toString(QUuid::WithoutBraces); }
-QString hexText(const QByteArray &bytes) { return QString::fromLatin1(bytes.toHex()); }
+QString uuidText(const QUuid &id)
+{
+    return id.toString(QUuid::WithoutBraces);
+}
+QString hexText(const QByteArray &bytes)
+{
+    return QString::fromLatin1(bytes.toHex());
+}
 
 } // namespace eventdesk

@@ -31,7 +31,7 @@
 namespace eventdesk {
 
 using namespace Qt::Literals::StringLiterals;
-using sqlite::tr;
+using sqlite::StoreText;
 
 namespace {
 
@@ -126,32 +126,33 @@ std::optional<Error> validateAppend(AppendRequest &request, const StoreOptions &
     if (const QString problem = validateStreamId(request.streamId); !problem.isEmpty())
         return Error::validation(problem);
     if (request.events.isEmpty())
-        return Error::validation(tr("An append to %1 holds no events.").arg(request.streamId));
+        return Error::validation(
+            StoreText::tr("An append to %1 holds no events.").arg(request.streamId));
     QSet<QUuid> ids;
     for (NewEvent &e : request.events) {
         if (const QString problem = validateEventType(e.type); !problem.isEmpty())
             return Error::validation(problem);
         if (e.schemaVersion < 1)
             return Error::validation(
-                tr("The schema version of a %1 event must be 1 or more.").arg(e.type));
+                StoreText::tr("The schema version of a %1 event must be 1 or more.").arg(e.type));
         if (e.eventId.isNull())
-            return Error::validation(tr("A %1 event has no event id.").arg(e.type));
+            return Error::validation(StoreText::tr("A %1 event has no event id.").arg(e.type));
         if (ids.contains(e.eventId))
-            return Error::validation(
-                tr("The event id %1 appears twice in one append.").arg(uuidText(e.eventId)));
+            return Error::validation(StoreText::tr("The event id %1 appears twice in one append.")
+                                         .arg(uuidText(e.eventId)));
         ids.insert(e.eventId);
         const qint64 size = e.payload.size() + e.metadata.size();
         if (size > options.maxEventBytes)
-            return Error::validation(tr("A %1 event is %2 bytes; the limit is %3 bytes.")
+            return Error::validation(StoreText::tr("A %1 event is %2 bytes; the limit is %3 bytes.")
                                          .arg(e.type)
                                          .arg(size)
                                          .arg(options.maxEventBytes));
         if (!isJsonObjectBytes(e.payload))
             return Error::validation(
-                tr("The payload of a %1 event is not a JSON object.").arg(e.type));
+                StoreText::tr("The payload of a %1 event is not a JSON object.").arg(e.type));
         if (!isJsonObjectBytes(e.metadata))
             return Error::validation(
-                tr("The metadata of a %1 event is not a JSON object.").arg(e.type));
+                StoreText::tr("The metadata of a %1 event is not a JSON object.").arg(e.type));
         // Always from the bytes about to be stored (still on the caller's thread): a digest
         // the caller left stale, e.g. an event changed after make(), would be linked into
         // the chain and the store would never verify again.
@@ -159,12 +160,13 @@ std::optional<Error> validateAppend(AppendRequest &request, const StoreOptions &
     }
     for (const OutboxMessage &m : request.outbox) {
         if (m.destination.isEmpty())
-            return Error::validation(tr("An outbox message has no destination."));
+            return Error::validation(StoreText::tr("An outbox message has no destination."));
         if (m.messageId.isNull())
-            return Error::validation(tr("An outbox message has no message id."));
+            return Error::validation(StoreText::tr("An outbox message has no message id."));
         if (!isJsonObjectBytes(m.payload))
             return Error::validation(
-                tr("The payload of a message to %1 is not a JSON object.").arg(m.destination));
+                StoreText::tr("The payload of a message to %1 is not a JSON object.")
+                    .arg(m.destination));
     }
     return std::nullopt;
 }
@@ -217,7 +219,8 @@ public:
     Result<QSqlDatabase *> database()
     {
         if (m_closed)
-            return Error::storeUnavailable(tr("The store %1 has been closed.").arg(m_shared->path));
+            return Error::storeUnavailable(
+                StoreText::tr("The store %1 has been closed.").arg(m_shared->path));
         if (!m_connection) {
             auto c = sqlite::Connection::open(m_shared->path, m_shared->options,
                                               m_shared->options.readOnly);
@@ -336,7 +339,7 @@ private:
             QSqlQuery q(**db);
             q.setForwardOnly(true);
             if (!q.prepare(sql))
-                return sqlite::describe(q.lastError(), m_shared->path, tr("read"));
+                return sqlite::describe(q.lastError(), m_shared->path, StoreText::tr("read"));
             it = m_queries.insert(sql, std::move(q));
         }
         return &it.value();
@@ -350,7 +353,7 @@ private:
         for (int i = 0; i < values.size(); ++i)
             (*q)->bindValue(i, values.at(i));
         if (!(*q)->exec())
-            return sqlite::describe((*q)->lastError(), m_shared->path, tr("read"));
+            return sqlite::describe((*q)->lastError(), m_shared->path, StoreText::tr("read"));
         return *q;
     }
 
@@ -385,7 +388,7 @@ private:
         const QSqlError error = (*q)->lastError();
         (*q)->finish();
         if (error.isValid())
-            return sqlite::describe(error, m_shared->path, tr("read"));
+            return sqlite::describe(error, m_shared->path, StoreText::tr("read"));
         return events;
     }
 
@@ -397,7 +400,8 @@ private:
         if (it == m_rawQueries.end()) {
             sqlite::RawStatement stmt;
             if (!stmt.prepare(m_raw, sql.toUtf8()))
-                return sqlite::describe(sqlite::rawError(m_raw), m_shared->path, tr("read"));
+                return sqlite::describe(sqlite::rawError(m_raw), m_shared->path,
+                                        StoreText::tr("read"));
             it = m_rawQueries.emplace(sql, std::move(stmt)).first;
         }
         sqlite::RawStatement &stmt = it->second;
@@ -436,7 +440,7 @@ private:
         const QSqlError error = stmt.isDone(rc) ? QSqlError() : stmt.error();
         stmt.reset();
         if (error.isValid())
-            return sqlite::describe(error, m_shared->path, tr("read"));
+            return sqlite::describe(error, m_shared->path, StoreText::tr("read"));
         return events;
     }
 
@@ -533,12 +537,14 @@ private:
 
     static void finishRefused(AppendJob &job)
     {
-        job.promise.addResult(AppendResult(Error::storeUnavailable(tr("The store is closing."))));
+        job.promise.addResult(
+            AppendResult(Error::storeUnavailable(StoreText::tr("The store is closing."))));
         job.promise.finish();
     }
     static void finishRefused(GenericJob &job)
     {
-        job.promise.addResult(Status(Error::storeUnavailable(tr("The store is closing."))));
+        job.promise.addResult(
+            Status(Error::storeUnavailable(StoreText::tr("The store is closing."))));
         job.promise.finish();
     }
 
@@ -601,7 +607,8 @@ private:
                                           "ordering_key, payload, event_position, created_at) "
                                           "VALUES (?, ?, ?, ?, ?, ?)"_s);
         if (!ok)
-            return sqlite::describe(db.lastError(), m_shared->path, tr("prepare the writer"));
+            return sqlite::describe(db.lastError(), m_shared->path,
+                                    StoreText::tr("prepare the writer"));
         // The per-event statements through the C API when it is the driver's own library;
         // if either cannot be prepared, both stay on Qt SQL.
         if (m_shared->options.useRawSqlite) {
@@ -684,12 +691,12 @@ private:
     {
         Status status = success();
         if (!m_begin.exec()) {
-            status = lastError(m_begin, tr("begin a write"));
+            status = lastError(m_begin, StoreText::tr("begin a write"));
         } else {
             status = job.work(m_connection->db());
             if (status) {
                 if (!m_commit.exec()) {
-                    status = lastError(m_commit, tr("commit"));
+                    status = lastError(m_commit, StoreText::tr("commit"));
                     m_rollback.exec();
                 }
             } else {
@@ -718,13 +725,13 @@ private:
                 return {stored.error(), true};
             if (*stored)
                 return {storedResult(request), false};
-            const QString actual =
-                version < 0 ? tr("does not exist yet") : tr("is at version %1").arg(version);
-            return {
-                Error::conflict(tr("Stream %1 %2, but the append expected %3; nothing was "
-                                   "written. Reload and try again.")
-                                    .arg(request.streamId, actual, request.expected.describe())),
-                false};
+            const QString actual = version < 0 ? StoreText::tr("does not exist yet")
+                                               : StoreText::tr("is at version %1").arg(version);
+            return {Error::conflict(
+                        StoreText::tr("Stream %1 %2, but the append expected %3; nothing was "
+                                      "written. Reload and try again.")
+                            .arg(request.streamId, actual, request.expected.describe())),
+                    false};
         }
 
         AppendSuccess ok;
@@ -743,12 +750,13 @@ private:
                     // The failed insert left nothing behind. Its first event stored: a retry.
                     if (i == 0)
                         return {storedResult(request), false};
-                    return {Error::validation(tr("The event id %1 is already stored in another "
-                                                 "stream; nothing was written.")
-                                                  .arg(uuidText(e.eventId))),
+                    return {Error::validation(
+                                StoreText::tr("The event id %1 is already stored in another "
+                                              "stream; nothing was written.")
+                                    .arg(uuidText(e.eventId))),
                             false};
                 }
-                return {sqlite::describe(error, m_shared->path, tr("append")), true};
+                return {sqlite::describe(error, m_shared->path, StoreText::tr("append")), true};
             }
             m_headHash = hash;
         }
@@ -763,11 +771,12 @@ private:
             m_insertOutbox.bindValue(5, recordedAt);
             if (!m_insertOutbox.exec()) {
                 if (sqlite::primaryCode(m_insertOutbox.lastError()) == 19)
-                    return {Error::validation(tr("The message id %1 is already in the outbox; "
-                                                 "nothing was written.")
-                                                  .arg(uuidText(m.messageId))),
+                    return {Error::validation(
+                                StoreText::tr("The message id %1 is already in the outbox; "
+                                              "nothing was written.")
+                                    .arg(uuidText(m.messageId))),
                             false};
-                return {lastError(m_insertOutbox, tr("append to the outbox")), true};
+                return {lastError(m_insertOutbox, StoreText::tr("append to the outbox")), true};
             }
         }
         m_pendingVersions.insert(request.streamId, ok.streamVersion);
@@ -800,12 +809,13 @@ private:
             const QSqlError error = row ? QSqlError() : m_rawStreamVersion.error();
             m_rawStreamVersion.reset();
             if (!row)
-                return sqlite::describe(error, m_shared->path, tr("read a stream version"));
+                return sqlite::describe(error, m_shared->path,
+                                        StoreText::tr("read a stream version"));
             return version;
         }
         m_streamVersion.bindValue(0, streamId);
         if (!m_streamVersion.exec() || !m_streamVersion.next())
-            return lastError(m_streamVersion, tr("read a stream version"));
+            return lastError(m_streamVersion, StoreText::tr("read a stream version"));
         const qint64 version = m_streamVersion.value(0).toLongLong();
         m_streamVersion.finish();
         return version;
@@ -815,7 +825,7 @@ private:
     {
         m_byEventId.bindValue(0, request.events.constFirst().eventId.toRfc4122());
         if (!m_byEventId.exec())
-            return lastError(m_byEventId, tr("look up an event id"));
+            return lastError(m_byEventId, StoreText::tr("look up an event id"));
         const bool stored = m_byEventId.next();
         m_byEventId.finish();
         return stored;
@@ -867,13 +877,14 @@ private:
         for (const NewEvent &e : request.events) {
             m_byEventId.bindValue(0, e.eventId.toRfc4122());
             if (!m_byEventId.exec())
-                return lastError(m_byEventId, tr("look up an event id"));
+                return lastError(m_byEventId, StoreText::tr("look up an event id"));
             if (!m_byEventId.next() || m_byEventId.value(1).toString() != request.streamId) {
                 m_byEventId.finish();
-                return Error::validation(tr("Some event ids of this append to %1 are already "
-                                            "stored and some are not, or they belong to another "
-                                            "stream; nothing was written.")
-                                             .arg(request.streamId));
+                return Error::validation(
+                    StoreText::tr("Some event ids of this append to %1 are already "
+                                  "stored and some are not, or they belong to another "
+                                  "stream; nothing was written.")
+                        .arg(request.streamId));
             }
             const qint64 position = m_byEventId.value(0).toLongLong();
             m_byEventId.finish();
@@ -898,9 +909,9 @@ private:
             }
         };
         if (!m_begin.exec())
-            return failAll(lastError(m_begin, tr("begin an append")));
+            return failAll(lastError(m_begin, StoreText::tr("begin an append")));
         if (!m_head.exec()) {
-            const Error e = lastError(m_head, tr("read the head of the chain"));
+            const Error e = lastError(m_head, StoreText::tr("read the head of the chain"));
             m_rollback.exec();
             return failAll(e);
         }
@@ -927,7 +938,7 @@ private:
             // else of it is written before.
             const bool savepoint = job->request.events.size() > 1 || !job->request.outbox.isEmpty();
             if (savepoint && !m_savepoint.exec()) {
-                const Error e = lastError(m_savepoint, tr("append"));
+                const Error e = lastError(m_savepoint, StoreText::tr("append"));
                 m_rollback.exec();
                 return failAll(e);
             }
@@ -959,7 +970,7 @@ private:
             job->result = std::move(result);
         }
         if (!m_commit.exec()) {
-            const Error e = lastError(m_commit, tr("commit"));
+            const Error e = lastError(m_commit, StoreText::tr("commit"));
             m_rollback.exec();
             return failAll(e);
         }
@@ -1077,20 +1088,23 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
             return Error::storeUnavailable(tables.error().message);
         if (!tables->next() || tables->value(0).toInt() != 3)
             return Error::storeUnavailable(
-                tr("%1 is damaged: its event tables are missing. Restore it from a backup with "
-                   "\"eventdesk-cli restore\".")
+                StoreText::tr(
+                    "%1 is damaged: its event tables are missing. Restore it from a backup with "
+                    "\"eventdesk-cli restore\".")
                     .arg(file));
         tables->finish();
         auto version = sqlite::exec(db, u"PRAGMA user_version"_s);
         if (!version || !version->next())
-            return Error::storeUnavailable(version ? tr("%1 is damaged.").arg(file)
+            return Error::storeUnavailable(version ? StoreText::tr("%1 is damaged.").arg(file)
                                                    : version.error().message);
         schema = version->value(0).toInt();
         version->finish();
         if (schema > StoreFile::latestSchema())
             return Error::storeUnavailable(
-                tr("%1 was written by a newer EventDesk (store schema %2; this version understands "
-                   "up to %3). Install a newer EventDesk to open it; the file was not changed.")
+                StoreText::tr(
+                    "%1 was written by a newer EventDesk (store schema %2; this version "
+                    "understands "
+                    "up to %3). Install a newer EventDesk to open it; the file was not changed.")
                     .arg(file)
                     .arg(schema)
                     .arg(StoreFile::latestSchema()));
@@ -1103,8 +1117,9 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
         if (schema < StoreFile::latestSchema()) {
             if (options.readOnly)
                 return Error::storeUnavailable(
-                    tr("%1 uses an older store schema (%2) and must be upgraded once; open it "
-                       "writable.")
+                    StoreText::tr(
+                        "%1 uses an older store schema (%2) and must be upgraded once; open it "
+                        "writable.")
                         .arg(file)
                         .arg(schema));
             // A verified copy first: if the migration goes wrong, the old store is there.
@@ -1117,16 +1132,18 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
             auto report = verifyStoreFile(temp);
             if (!report || !report->ok) {
                 QFile::remove(temp);
-                return Error{ErrorCode::VerificationFailed,
-                             tr("%1 could not be upgraded: its backup copy did not verify (%2). "
-                                "The store was not changed; run \"eventdesk-cli verify\" on it.")
-                                 .arg(file, report ? report->reason : report.error().message)};
+                return Error{
+                    ErrorCode::VerificationFailed,
+                    StoreText::tr("%1 could not be upgraded: its backup copy did not verify (%2). "
+                                  "The store was not changed; run \"eventdesk-cli verify\" on it.")
+                        .arg(file, report ? report->reason : report.error().message)};
             }
             if (!QFile::rename(temp, backup)) {
                 QFile::remove(temp);
                 return Error::storageFailure(
-                    tr("The backup before upgrading %1 could not be written; check that its "
-                       "folder is writable.")
+                    StoreText::tr(
+                        "The backup before upgrading %1 could not be written; check that its "
+                        "folder is writable.")
                         .arg(file));
             }
             shared->migrationBackup = backup;
@@ -1221,9 +1238,9 @@ QString SqliteEventStore::migrationBackupPath() const
 QFuture<AppendResult> SqliteEventStore::append(AppendRequest request)
 {
     if (!m_writer)
-        return readyFuture(AppendResult(
-            Error::storageFailure(tr("The store %1 is open read-only; nothing was written.")
-                                      .arg(QDir::toNativeSeparators(m_shared->path)))));
+        return readyFuture(AppendResult(Error::storageFailure(
+            StoreText::tr("The store %1 is open read-only; nothing was written.")
+                .arg(QDir::toNativeSeparators(m_shared->path)))));
     if (auto problem = validateAppend(request, m_shared->options))
         return readyFuture(AppendResult(*problem));
     return m_writer->append(std::move(request));
@@ -1232,9 +1249,9 @@ QFuture<AppendResult> SqliteEventStore::append(AppendRequest request)
 QFuture<Status> SqliteEventStore::runWrite(WriteJob job)
 {
     if (!m_writer)
-        return readyFuture(
-            Status(Error::storageFailure(tr("The store %1 is open read-only; nothing was written.")
-                                             .arg(QDir::toNativeSeparators(m_shared->path)))));
+        return readyFuture(Status(Error::storageFailure(
+            StoreText::tr("The store %1 is open read-only; nothing was written.")
+                .arg(QDir::toNativeSeparators(m_shared->path)))));
     return m_writer->run(std::move(job));
 }
 
@@ -1293,8 +1310,9 @@ Result<VerifyReport> SqliteEventStore::backupTo(const QString &target)
 {
     const QString file = QDir::toNativeSeparators(target);
     if (QFileInfo::exists(target))
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already exists; choose a path that holds no file.").arg(file)};
+        return Error{
+            ErrorCode::AlreadyExists,
+            StoreText::tr("%1 already exists; choose a path that holds no file.").arg(file)};
     const QString temp = StoreFile::temporarySibling(target);
     {
         auto &r = static_cast<Reader &>(reader());
@@ -1309,15 +1327,16 @@ Result<VerifyReport> SqliteEventStore::backupTo(const QString &target)
     if (!report || !report->ok) {
         QFile::remove(temp);
         return Error{ErrorCode::VerificationFailed,
-                     tr("The backup copy did not verify (%1), so it was not kept. Run "
-                        "\"eventdesk-cli verify\" on the store.")
+                     StoreText::tr("The backup copy did not verify (%1), so it was not kept. Run "
+                                   "\"eventdesk-cli verify\" on the store.")
                          .arg(report ? report->reason : report.error().message)};
     }
     if (!QFile::rename(temp, target)) {
         QFile::remove(temp);
         return Error::storageFailure(
-            tr("The backup could not be moved into place at %1; check that the folder is "
-               "writable.")
+            StoreText::tr(
+                "The backup could not be moved into place at %1; check that the folder is "
+                "writable.")
                 .arg(file));
     }
     return report;

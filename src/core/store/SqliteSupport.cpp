@@ -17,8 +17,6 @@ namespace sqlite {
 
 using namespace Qt::Literals::StringLiterals;
 
-QString tr(const char *text) { return QCoreApplication::translate("eventdesk::Store", text); }
-
 Result<std::unique_ptr<Connection>> Connection::open(const QString &path,
                                                      const StoreOptions &options, bool readOnly)
 {
@@ -29,15 +27,15 @@ Result<std::unique_ptr<Connection>> Connection::open(const QString &path,
     c->m_db = QSqlDatabase::addDatabase(u"QSQLITE"_s, c->m_name);
     if (!c->m_db.isValid())
         return Error::storeUnavailable(
-            tr("The Qt SQLite driver is missing; install the Qt 6 SQLite plugin "
-               "(Debian: libqt6sql6-sqlite) and try again."));
+            StoreText::tr("The Qt SQLite driver is missing; install the Qt 6 SQLite plugin "
+                          "(Debian: libqt6sql6-sqlite) and try again."));
     c->m_db.setDatabaseName(path);
     QString connectOptions = u"QSQLITE_BUSY_TIMEOUT=%1"_s.arg(options.busyTimeoutMs);
     if (readOnly)
         connectOptions += u";QSQLITE_OPEN_READONLY"_s;
     c->m_db.setConnectOptions(connectOptions);
     if (!c->m_db.open())
-        return describe(c->m_db.lastError(), path, tr("open"));
+        return describe(c->m_db.lastError(), path, StoreText::tr("open"));
     return c;
 }
 
@@ -82,35 +80,45 @@ Error describe(const QSqlError &error, const QString &path, const QString &what)
     const QString file = QDir::toNativeSeparators(path);
     const QString detail = error.text();
     switch (primaryCode(error)) {
-    case 5:  // SQLITE_BUSY
-    case 6:  // SQLITE_LOCKED
+    case 5: // SQLITE_BUSY
+    case 6: // SQLITE_LOCKED
         return Error::storeUnavailable(
-            tr("The store %1 is locked by another program; close that program or try again "
-               "later.").arg(file));
-    case 8:  // SQLITE_READONLY
+            StoreText::tr(
+                "The store %1 is locked by another program; close that program or try again "
+                "later.")
+                .arg(file));
+    case 8: // SQLITE_READONLY
         return Error::storageFailure(
-            tr("The store %1 is read-only; nothing was written. Open a writable copy, or "
-               "check the file's permissions.").arg(file));
-    case 13:  // SQLITE_FULL
+            StoreText::tr(
+                "The store %1 is read-only; nothing was written. Open a writable copy, or "
+                "check the file's permissions.")
+                .arg(file));
+    case 13: // SQLITE_FULL
         return Error::storageFailure(
-            tr("The disk holding %1 is full; nothing was written. Free some space and try "
-               "again.").arg(file));
-    case 10:  // SQLITE_IOERR
+            StoreText::tr(
+                "The disk holding %1 is full; nothing was written. Free some space and try "
+                "again.")
+                .arg(file));
+    case 10: // SQLITE_IOERR
         return Error::storageFailure(
-            tr("Writing to %1 failed (%2); nothing was written. Check the disk and try again.")
+            StoreText::tr(
+                "Writing to %1 failed (%2); nothing was written. Check the disk and try again.")
                 .arg(file, detail));
-    case 11:  // SQLITE_CORRUPT
-    case 26:  // SQLITE_NOTADB
+    case 11: // SQLITE_CORRUPT
+    case 26: // SQLITE_NOTADB
         return Error::storeUnavailable(
-            tr("The store %1 is damaged (%2). Restore it from a backup "
-               "(eventdesk-cli restore), or open a copy read-only to recover what it holds.")
+            StoreText::tr(
+                "The store %1 is damaged (%2). Restore it from a backup "
+                "(eventdesk-cli restore), or open a copy read-only to recover what it holds.")
                 .arg(file, detail));
-    case 14:  // SQLITE_CANTOPEN
+    case 14: // SQLITE_CANTOPEN
         return Error::storeUnavailable(
-            tr("The store %1 cannot be opened (%2); check that the folder exists and is "
-               "accessible.").arg(file, detail));
+            StoreText::tr("The store %1 cannot be opened (%2); check that the folder exists and is "
+                          "accessible.")
+                .arg(file, detail));
     default:
-        return Error::internal(tr("The store %1 failed to %2: %3").arg(file, what, detail));
+        return Error::internal(
+            StoreText::tr("The store %1 failed to %2: %3").arg(file, what, detail));
     }
 }
 

@@ -4,6 +4,7 @@
 #include "store/StoreOptions.h"
 #include "util/Result.h"
 
+#include <QCoreApplication>
 #include <QSqlDatabase>
 #include <QSqlError>
 #include <QSqlQuery>
@@ -15,15 +16,15 @@
 namespace eventdesk::sqlite {
 
 // The file format's fixed facts.
-inline constexpr quint32 ApplicationId = 0x45764473;  // "EvDs", PRAGMA application_id
+inline constexpr quint32 ApplicationId = 0x45764473; // "EvDs", PRAGMA application_id
 
 // A Qt SQL connection with a unique name, closed and removed when this goes away.
 // Qt SQL connections belong to the thread that opened them.
 class Connection final
 {
 public:
-    static Result<std::unique_ptr<Connection>> open(const QString &path, const StoreOptions &options,
-                                                    bool readOnly);
+    static Result<std::unique_ptr<Connection>> open(const QString &path,
+                                                    const StoreOptions &options, bool readOnly);
     ~Connection();
     Q_DISABLE_COPY_MOVE(Connection)
 
@@ -41,13 +42,18 @@ private:
 // prepared query; nothing is ever spliced into SQL text.
 Result<QSqlQuery> exec(QSqlDatabase &db, const QString &sql,
                        std::initializer_list<QVariant> values = {});
-Status execStatus(QSqlDatabase &db, const QString &sql, std::initializer_list<QVariant> values = {});
+Status execStatus(QSqlDatabase &db, const QString &sql,
+                  std::initializer_list<QVariant> values = {});
 
 // SQLite's primary result code behind a Qt SQL error (e.g. 5 busy, 13 full).
 int primaryCode(const QSqlError &error);
 // Turns a low-level error into one a person can act on.
 Error describe(const QSqlError &error, const QString &path, const QString &what);
 
-QString tr(const char *text);
+// The store's messages, in one translation context.
+struct StoreText
+{
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::Store)
+};
 
 } // namespace eventdesk::sqlite

@@ -8,7 +8,10 @@
 namespace eventdesk {
 
 namespace {
-QString tr(const char *text) { return QCoreApplication::translate("eventdesk::StateLoader", text); }
+struct Text
+{
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::StateLoader)
+};
 
 constexpr int PageSize = 500;
 } // namespace
@@ -45,13 +48,13 @@ Result<StreamState> loadStreamState(EventStore &store, const QString &streamId,
             result.position = e.globalPosition;
             ++result.eventsFolded;
         }
-        if (slice->events.size() < wanted
-            || (version >= 0 && slice->events.constLast().streamVersion >= version))
+        if (slice->events.size() < wanted ||
+            (version >= 0 && slice->events.constLast().streamVersion >= version))
             break;
         next = slice->events.constLast().streamVersion + 1;
     }
     if (version >= 0 && result.version < version)
-        return Error::notFound(tr("Stream %1 has no version %2.").arg(streamId).arg(version));
+        return Error::notFound(Text::tr("Stream %1 has no version %2.").arg(streamId).arg(version));
     if (result.eventsFolded == 0 && result.snapshotVersion >= 0) {
         // The state comes whole from the snapshot; find its event's position.
         auto slice = reader.readStream(streamId, result.version, Direction::Forwards, 1);
@@ -70,8 +73,9 @@ Result<StreamState> loadStreamStateAtPosition(EventStore &store, const QString &
     if (!version)
         return version.error();
     if (*version < 0)
-        return Error::notFound(
-            tr("Stream %1 had no events at or before position %2.").arg(streamId).arg(position));
+        return Error::notFound(Text::tr("Stream %1 had no events at or before position %2.")
+                                   .arg(streamId)
+                                   .arg(position));
     return loadStreamState(store, streamId, fold, *version);
 }
 

@@ -10,7 +10,7 @@
 namespace eventdesk::StoreFile {
 
 using namespace Qt::Literals::StringLiterals;
-using sqlite::tr;
+using sqlite::StoreText;
 
 namespace {
 constexpr char SqliteMagic[] = "SQLite format 3"; // followed by a NUL byte
@@ -71,41 +71,46 @@ Result<Header> probe(const QString &path)
     const QFileInfo info(path);
     if (!info.exists())
         return Error::storeUnavailable(
-            tr("There is no EventDesk store at %1; check the path, or create one with "
-               "\"eventdesk-cli init --store %1\".")
+            StoreText::tr("There is no EventDesk store at %1; check the path, or create one with "
+                          "\"eventdesk-cli init --store %1\".")
                 .arg(file));
     if (info.isDir())
         return Error::storeUnavailable(
-            tr("%1 is a folder, not an EventDesk store; give the path of the store file.")
+            StoreText::tr(
+                "%1 is a folder, not an EventDesk store; give the path of the store file.")
                 .arg(file));
     if (info.size() == 0)
         return Error::storeUnavailable(
-            tr("%1 is an empty file, not an EventDesk store; check the path, or create a "
-               "store with \"eventdesk-cli init\" at a path that holds no file.")
+            StoreText::tr(
+                "%1 is an empty file, not an EventDesk store; check the path, or create a "
+                "store with \"eventdesk-cli init\" at a path that holds no file.")
                 .arg(file));
     QFile f(path);
     if (!f.open(QIODevice::ReadOnly))
         return Error::storeUnavailable(
-            tr("%1 cannot be read (%2); check the file's permissions.").arg(file, f.errorString()));
+            StoreText::tr("%1 cannot be read (%2); check the file's permissions.")
+                .arg(file, f.errorString()));
     const QByteArray header = f.read(100);
     if (header.size() < 100 || !header.startsWith(QByteArray(SqliteMagic, sizeof SqliteMagic)))
         return Error::storeUnavailable(
-            tr("%1 is not an EventDesk store (it is not an SQLite database); check the path.")
+            StoreText::tr(
+                "%1 is not an EventDesk store (it is not an SQLite database); check the path.")
                 .arg(file));
     const auto *h = reinterpret_cast<const uchar *>(header.constData());
     const quint32 applicationId = qFromBigEndian<quint32>(h + 68);
     if (applicationId != sqlite::ApplicationId)
         return Error::storeUnavailable(
-            tr("%1 is an SQLite database of another program, not an EventDesk store; "
-               "check the path.")
+            StoreText::tr("%1 is an SQLite database of another program, not an EventDesk store; "
+                          "check the path.")
                 .arg(file));
     Header result;
     result.userVersion = int(qFromBigEndian<quint32>(h + 60));
     result.walMode = h[18] == 2 && h[19] == 2;
     if (result.userVersion > latestSchema())
         return Error::storeUnavailable(
-            tr("%1 was written by a newer EventDesk (store schema %2; this version understands "
-               "up to %3). Install a newer EventDesk to open it; the file was not changed.")
+            StoreText::tr(
+                "%1 was written by a newer EventDesk (store schema %2; this version understands "
+                "up to %3). Install a newer EventDesk to open it; the file was not changed.")
                 .arg(file)
                 .arg(result.userVersion)
                 .arg(latestSchema()));
@@ -122,14 +127,15 @@ Result<Header> probe(const QString &path)
         QFileInfo::exists(path + u"-wal"_s) && QFileInfo(path + u"-wal"_s).size() > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
         return Error::storeUnavailable(
-            tr("%1 is damaged (its header is invalid). Restore it from a backup with "
-               "\"eventdesk-cli restore\".")
+            StoreText::tr("%1 is damaged (its header is invalid). Restore it from a backup with "
+                          "\"eventdesk-cli restore\".")
                 .arg(file));
     if (!hasWal && changeCounter == validFor && pageCount > 0 &&
         info.size() < qint64(pageCount) * pageSize)
         return Error::storeUnavailable(
-            tr("%1 is damaged: it is shorter than its header says (truncated). Restore it "
-               "from a backup with \"eventdesk-cli restore\".")
+            StoreText::tr(
+                "%1 is damaged: it is shorter than its header says (truncated). Restore it "
+                "from a backup with \"eventdesk-cli restore\".")
                 .arg(file));
     return result;
 }
@@ -137,14 +143,16 @@ Result<Header> probe(const QString &path)
 Status migrate(QSqlDatabase &db, int currentVersion, int targetVersion)
 {
     if (!db.transaction())
-        return sqlite::describe(db.lastError(), db.databaseName(), tr("begin a migration"));
+        return sqlite::describe(db.lastError(), db.databaseName(),
+                                StoreText::tr("begin a migration"));
     for (int v = currentVersion + 1; v <= targetVersion; ++v) {
         const QStringList statements = migrationStatements(v);
         if (statements.isEmpty()) {
             db.rollback();
-            return Error::internal(tr("The migration to store schema %1 is missing from this "
-                                      "build.")
-                                       .arg(v));
+            return Error::internal(
+                StoreText::tr("The migration to store schema %1 is missing from this "
+                              "build.")
+                    .arg(v));
         }
         for (const QString &sql : statements) {
             if (auto s = sqlite::execStatus(db, sql); !s) {
@@ -159,8 +167,8 @@ Status migrate(QSqlDatabase &db, int currentVersion, int targetVersion)
         }
     }
     if (!db.commit()) {
-        const Error e =
-            sqlite::describe(db.lastError(), db.databaseName(), tr("commit a migration"));
+        const Error e = sqlite::describe(db.lastError(), db.databaseName(),
+                                         StoreText::tr("commit a migration"));
         db.rollback();
         return e;
     }
@@ -172,14 +180,16 @@ Status create(const QString &path, const StoreOptions &options, const QMap<QStri
 {
     const QString file = QDir::toNativeSeparators(path);
     if (QFileInfo::exists(path))
-        return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already exists; a new store is only made at a path that holds no "
-                        "file.")
-                         .arg(file)};
+        return Error{
+            ErrorCode::AlreadyExists,
+            StoreText::tr("%1 already exists; a new store is only made at a path that holds no "
+                          "file.")
+                .arg(file)};
     const QFileInfo target(path);
     if (!target.absoluteDir().exists())
-        return Error::storeUnavailable(tr("The folder %1 does not exist; create it first.")
-                                           .arg(QDir::toNativeSeparators(target.absolutePath())));
+        return Error::storeUnavailable(
+            StoreText::tr("The folder %1 does not exist; create it first.")
+                .arg(QDir::toNativeSeparators(target.absolutePath())));
     if (schemaVersion < 0)
         schemaVersion = latestSchema();
     const QString temp = temporarySibling(path);
@@ -212,9 +222,10 @@ Status create(const QString &path, const StoreOptions &options, const QMap<QStri
     QFile::remove(temp + u"-shm"_s);
     if (!QFile::rename(temp, path)) {
         QFile::remove(temp);
-        return Error::storageFailure(tr("The new store could not be moved into place at %1; "
-                                        "check that the folder is writable.")
-                                         .arg(file));
+        return Error::storageFailure(
+            StoreText::tr("The new store could not be moved into place at %1; "
+                          "check that the folder is writable.")
+                .arg(file));
     }
     return success();
 }
@@ -223,7 +234,7 @@ Status vacuumInto(QSqlDatabase &db, const QString &target)
 {
     if (QFileInfo::exists(target))
         return Error{ErrorCode::AlreadyExists,
-                     tr("%1 already exists; choose a path that holds no file.")
+                     StoreText::tr("%1 already exists; choose a path that holds no file.")
                          .arg(QDir::toNativeSeparators(target))};
     // VACUUM INTO reads one consistent snapshot while other connections go on writing.
     if (auto r = sqlite::exec(db, u"VACUUM INTO ?"_s, {target}); !r) {

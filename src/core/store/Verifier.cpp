@@ -11,7 +11,7 @@
 namespace eventdesk {
 
 using namespace Qt::Literals::StringLiterals;
-using sqlite::tr;
+using sqlite::StoreText;
 
 QJsonObject VerifyReport::toJson() const
 {
@@ -41,7 +41,7 @@ Result<VerifyReport> verifyChain(QSqlDatabase &db, const ProgressCallback &progr
     q.prepare(u"SELECT global_position, stream_id, stream_version, event_id, type, schema_version, "
               "payload, metadata, recorded_at, hash FROM events ORDER BY global_position"_s);
     if (!q.exec())
-        return sqlite::describe(q.lastError(), db.databaseName(), tr("read the events"));
+        return sqlite::describe(q.lastError(), db.databaseName(), StoreText::tr("read the events"));
 
     auto fail = [&report](qint64 position, const QString &reason) {
         report.ok = false;
@@ -55,18 +55,20 @@ Result<VerifyReport> verifyChain(QSqlDatabase &db, const ProgressCallback &progr
     while (q.next()) {
         const qint64 position = q.value(0).toLongLong();
         if (position != expectedPosition) {
-            fail(expectedPosition, tr("event %1 is missing from the chain").arg(expectedPosition));
+            fail(expectedPosition,
+                 StoreText::tr("event %1 is missing from the chain").arg(expectedPosition));
             broken = true;
             break;
         }
         const QUuid eventId = QUuid::fromRfc4122(q.value(3).toByteArray());
         const QByteArray body = Chain::body(eventId, q.value(4).toString(), q.value(5).toInt(),
                                             q.value(6).toByteArray(), q.value(7).toByteArray());
-        const QByteArray expected = Chain::link(previous, position, q.value(1).toString(),
-                                                q.value(2).toLongLong(), q.value(8).toLongLong(), body);
+        const QByteArray expected =
+            Chain::link(previous, position, q.value(1).toString(), q.value(2).toLongLong(),
+                        q.value(8).toLongLong(), body);
         if (expected != q.value(9).toByteArray()) {
-            fail(position, tr("the hash of event %1 does not match its contents or its "
-                              "predecessor: the event was changed after it was written")
+            fail(position, StoreText::tr("the hash of event %1 does not match its contents or its "
+                                         "predecessor: the event was changed after it was written")
                                .arg(position));
             broken = true;
             break;
@@ -77,10 +79,10 @@ Result<VerifyReport> verifyChain(QSqlDatabase &db, const ProgressCallback &progr
         if (progress && (report.events % 10000) == 0)
             progress(report.events, total);
         if (cancel && cancel->load())
-            return Error{ErrorCode::Cancelled, tr("Verification was cancelled.")};
+            return Error{ErrorCode::Cancelled, StoreText::tr("Verification was cancelled.")};
     }
     if (!broken && q.lastError().isValid()) {
-        fail(expectedPosition, tr("event %1 cannot be read: %2")
+        fail(expectedPosition, StoreText::tr("event %1 cannot be read: %2")
                                    .arg(expectedPosition)
                                    .arg(q.lastError().text()));
         broken = true;
@@ -103,7 +105,8 @@ Result<VerifyReport> verifyChain(QSqlDatabase &db, const ProgressCallback &progr
     }
     if (!problems.isEmpty()) {
         report.ok = false;
-        report.reason = tr("SQLite's integrity check failed: %1").arg(problems.mid(0, 3).join(u"; "_s));
+        report.reason = StoreText::tr("SQLite's integrity check failed: %1")
+                            .arg(problems.mid(0, 3).join(u"; "_s));
         return report;
     }
     report.ok = true;

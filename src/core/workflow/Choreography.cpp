@@ -14,10 +14,10 @@ using namespace Qt::Literals::StringLiterals;
 namespace E = SagaEvents;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::workflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::workflow)
+};
 } // namespace
 
 Result<qint64> readCheckpoint(SqliteEventStore &store, const QString &name)
@@ -114,8 +114,8 @@ Result<bool> ChoreographyHandler::act(const QString &requestStream, int *appende
     const int version = request->aggregate->request().workflowVersion;
     const std::optional<Definition> definition = m_definitions(m_workflow, version);
     if (!definition)
-        return Error::notFound(tr("The %1 workflow has no definition version %2 here; its "
-                                  "handlers cannot act on %3.")
+        return Error::notFound(Text::tr("The %1 workflow has no definition version %2 here; its "
+                                        "handlers cannot act on %3.")
                                    .arg(m_workflow)
                                    .arg(version)
                                    .arg(requestStream));

@@ -22,10 +22,10 @@ using security::Role;
 using security::RoleSet;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::workflow::Definition", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::workflow::Definition)
+};
 
 constexpr qint64 MsPerHour = 3'600'000;
 constexpr double MaxHours = 24.0 * 366; // a deadline beyond a year is a mistake
@@ -61,21 +61,21 @@ QString typeName(const QJsonValue &value)
 {
     switch (value.type()) {
     case QJsonValue::Null:
-        return tr("null");
+        return Text::tr("null");
     case QJsonValue::Bool:
-        return tr("true or false");
+        return Text::tr("true or false");
     case QJsonValue::Double:
-        return tr("a number");
+        return Text::tr("a number");
     case QJsonValue::String:
-        return tr("a string");
+        return Text::tr("a string");
     case QJsonValue::Array:
-        return tr("an array");
+        return Text::tr("an array");
     case QJsonValue::Object:
-        return tr("an object");
+        return Text::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return tr("nothing");
+    return Text::tr("nothing");
 }
 
 QString child(const QString &path, QStringView key)
@@ -125,10 +125,11 @@ public:
 private:
     bool keys(const QJsonObject &object, const QString &path,
               std::initializer_list<QLatin1String> allowed);
-    bool missing(const QString &path) { return fail(path, tr("missing field")); }
+    bool missing(const QString &path) { return fail(path, Text::tr("missing field")); }
     bool wrongType(const QString &path, const QJsonValue &value, const QString &wanted)
     {
-        return fail(path, tr("wrong type: expected %1, found %2").arg(wanted, typeName(value)));
+        return fail(path,
+                    Text::tr("wrong type: expected %1, found %2").arg(wanted, typeName(value)));
     }
 
     bool string(const QJsonObject &o, const QString &path, QLatin1String key, bool required,
@@ -164,7 +165,7 @@ bool Reader::keys(const QJsonObject &object, const QString &path,
             QStringList names;
             for (QLatin1String key : allowed)
                 names.append(QString(key));
-            return fail(child(path, it.key()), tr("unknown field %1; the fields here are %2")
+            return fail(child(path, it.key()), Text::tr("unknown field %1; the fields here are %2")
                                                    .arg(quoted(it.key()), names.join(u", "_s)));
         }
     }
@@ -178,9 +179,10 @@ bool Reader::string(const QJsonObject &o, const QString &path, QLatin1String key
     if (v.isUndefined())
         return !required || missing(child(path, key));
     if (!v.isString())
-        return wrongType(child(path, key), v, tr("a string"));
+        return wrongType(child(path, key), v, Text::tr("a string"));
     if (v.toString().size() > MaxTextLength)
-        return fail(child(path, key), tr("too long: at most %1 characters").arg(MaxTextLength));
+        return fail(child(path, key),
+                    Text::tr("too long: at most %1 characters").arg(MaxTextLength));
     *out = v.toString();
     return true;
 }
@@ -191,7 +193,7 @@ bool Reader::boolean(const QJsonObject &o, const QString &path, QLatin1String ke
     if (v.isUndefined())
         return true;
     if (!v.isBool())
-        return wrongType(child(path, key), v, tr("true or false"));
+        return wrongType(child(path, key), v, Text::tr("true or false"));
     *out = v.toBool();
     return true;
 }
@@ -205,7 +207,7 @@ bool Reader::object(const QJsonObject &o, const QString &path, QLatin1String key
     if (v.isUndefined())
         return !required || missing(child(path, key));
     if (!v.isObject())
-        return wrongType(child(path, key), v, tr("an object"));
+        return wrongType(child(path, key), v, Text::tr("an object"));
     *out = v.toObject();
     return true;
 }
@@ -219,7 +221,7 @@ bool Reader::array(const QJsonObject &o, const QString &path, QLatin1String key,
     if (v.isUndefined())
         return !required || missing(child(path, key));
     if (!v.isArray())
-        return wrongType(child(path, key), v, tr("an array"));
+        return wrongType(child(path, key), v, Text::tr("an array"));
     *out = v.toArray();
     return true;
 }
@@ -230,8 +232,8 @@ bool Reader::identifier(const QJsonObject &o, const QString &path, QLatin1String
         return false;
     if (!isIdentifier(*out))
         return fail(child(path, key),
-                    tr("%1 is not a valid name: use lower-case letters, digits and single "
-                       "hyphens, starting with a letter, at most %2 characters")
+                    Text::tr("%1 is not a valid name: use lower-case letters, digits and single "
+                             "hyphens, starting with a letter, at most %2 characters")
                         .arg(quoted(*out))
                         .arg(MaxIdLength));
     return true;
@@ -244,14 +246,13 @@ bool Reader::hours(const QJsonObject &o, const QString &path, QLatin1String key,
     if (v.isUndefined())
         return missing(at);
     if (!v.isDouble())
-        return wrongType(at, v, tr("a number of hours"));
+        return wrongType(at, v, Text::tr("a number of hours"));
     const double h = v.toDouble();
     if (!(h > 0))
-        return fail(
-            at,
-            tr("a deadline must be more than 0 hours, not %1").arg(QString::number(h, 'g', 12)));
+        return fail(at, Text::tr("a deadline must be more than 0 hours, not %1")
+                            .arg(QString::number(h, 'g', 12)));
     if (h > MaxHours)
-        return fail(at, tr("a deadline must be at most %1 hours (a year), not %2")
+        return fail(at, Text::tr("a deadline must be at most %1 hours (a year), not %2")
                             .arg(QString::number(MaxHours, 'g', 12), QString::number(h, 'g', 12)));
     *outMs = std::llround(h * double(MsPerHour));
     return true;
@@ -260,17 +261,17 @@ bool Reader::hours(const QJsonObject &o, const QString &path, QLatin1String key,
 bool Reader::performers(const QJsonArray &list, const QString &path, Performers *out)
 {
     if (list.isEmpty())
-        return fail(path, tr("no one could act: list at least one role"));
+        return fail(path, Text::tr("no one could act: list at least one role"));
     Performers result;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonValue v = list.at(i);
         const QString at = item(path, i);
         if (!v.isString())
-            return wrongType(at, v, tr("a role name"));
+            return wrongType(at, v, Text::tr("a role name"));
         const QString name = v.toString();
         if (name == SubmitterWord) {
             if (result.submitter)
-                return fail(at, tr("%1 is listed twice").arg(quoted(name)));
+                return fail(at, Text::tr("%1 is listed twice").arg(quoted(name)));
             result.submitter = true;
             continue;
         }
@@ -279,11 +280,11 @@ bool Reader::performers(const QJsonArray &list, const QString &path, Performers 
             QStringList known;
             for (Role r : security::AllRoles)
                 known.append(security::roleName(r));
-            return fail(at, tr("unknown role %1; use one of %2, or %3")
+            return fail(at, Text::tr("unknown role %1; use one of %2, or %3")
                                 .arg(quoted(name), known.join(u", "_s), QString(SubmitterWord)));
         }
         if (result.roles.has(*role))
-            return fail(at, tr("%1 is listed twice").arg(quoted(name)));
+            return fail(at, Text::tr("%1 is listed twice").arg(quoted(name)));
         result.roles.add(*role);
     }
     *out = result;
@@ -297,22 +298,22 @@ bool Reader::recipients(const QJsonObject &o, const QString &path, QStringList *
         return false;
     const QString at = child(path, u"to");
     if (list.isEmpty())
-        return fail(at, tr("no one would hear of it: list at least one recipient"));
+        return fail(at, Text::tr("no one would hear of it: list at least one recipient"));
     QStringList result;
     for (qsizetype i = 0; i < list.size(); ++i) {
         const QJsonValue v = list.at(i);
         if (!v.isString())
-            return wrongType(item(at, i), v, tr("a recipient"));
+            return wrongType(item(at, i), v, Text::tr("a recipient"));
         const QString name = v.toString();
         const bool known = security::roleFromName(name).has_value() || name == SubmitterWord ||
                            name == AssigneesWord || name == CoveringManagersWord;
         if (!known)
             return fail(item(at, i),
-                        tr("unknown recipient %1; use a role name, %2, %3 or %4")
+                        Text::tr("unknown recipient %1; use a role name, %2, %3 or %4")
                             .arg(quoted(name), QString(AssigneesWord),
                                  QString(CoveringManagersWord), QString(SubmitterWord)));
         if (result.contains(name))
-            return fail(item(at, i), tr("%1 is listed twice").arg(quoted(name)));
+            return fail(item(at, i), Text::tr("%1 is listed twice").arg(quoted(name)));
         result.append(name);
     }
     *out = result;
@@ -329,12 +330,12 @@ bool Reader::serviceCall(const QJsonObject &o, const QString &path, ServiceCallS
         return false;
     if (!knownServices().contains(call.service))
         return fail(child(path, u"service"),
-                    tr("unknown service %1; the services are %2")
+                    Text::tr("unknown service %1; the services are %2")
                         .arg(quoted(call.service), knownServices().join(u", "_s)));
     const QStringList operations = serviceOperations(call.service);
     if (!operations.contains(call.operation))
         return fail(child(path, u"operation"),
-                    tr("the %1 service has no operation %2; it offers %3")
+                    Text::tr("the %1 service has no operation %2; it offers %3")
                         .arg(call.service, quoted(call.operation), operations.join(u", "_s)));
     *out = call;
     return true;
@@ -374,7 +375,7 @@ bool Reader::deadline(const QJsonObject &o, const QString &path, DeadlineSpec *o
 bool Reader::action(const QJsonValue &value, const QString &path, ActionSpec *out)
 {
     if (!value.isObject())
-        return wrongType(path, value, tr("an object"));
+        return wrongType(path, value, Text::tr("an object"));
     const QJsonObject o = value.toObject();
     if (!keys(o, path, {"name"_L1, "roles"_L1, "reasonRequired"_L1}))
         return false;
@@ -389,17 +390,17 @@ bool Reader::action(const QJsonValue &value, const QString &path, ActionSpec *ou
     if (a.name == Actions::Reject) {
         if (reasonGiven && !a.reasonRequired)
             return fail(child(path, u"reasonRequired"),
-                        tr("a rejection always needs a reason; set reasonRequired to true or "
-                           "leave it out"));
+                        Text::tr("a rejection always needs a reason; set reasonRequired to true or "
+                                 "leave it out"));
         a.reasonRequired = true;
     }
     if (a.name == Actions::Approve && a.performers.submitter) {
         qsizetype at = 0;
         while (at < roles.size() && roles.at(at).toString() != SubmitterWord)
             ++at;
-        return fail(
-            item(child(path, u"roles"), at),
-            tr("nobody approves their own request: %1 cannot approve").arg(QString(SubmitterWord)));
+        return fail(item(child(path, u"roles"), at),
+                    Text::tr("nobody approves their own request: %1 cannot approve")
+                        .arg(QString(SubmitterWord)));
     }
     *out = a;
     return true;
@@ -408,7 +409,7 @@ bool Reader::action(const QJsonValue &value, const QString &path, ActionSpec *ou
 bool Reader::step(const QJsonValue &value, const QString &path, StepSpec *out)
 {
     if (!value.isObject())
-        return wrongType(path, value, tr("an object"));
+        return wrongType(path, value, Text::tr("an object"));
     const QJsonObject o = value.toObject();
     if (!keys(o, path,
               {"id"_L1, "title"_L1, "description"_L1, "kind"_L1, "actions"_L1, "limitApplies"_L1,
@@ -431,7 +432,7 @@ bool Reader::step(const QJsonValue &value, const QString &path, StepSpec *out)
     else
         return fail(
             child(path, u"kind"),
-            tr("unknown kind %1; use approval, task, service or handler").arg(quoted(kind)));
+            Text::tr("unknown kind %1; use approval, task, service or handler").arg(quoted(kind)));
     const bool people = s.kind == StepKind::Approval || s.kind == StepKind::Task;
 
     QJsonArray actions;
@@ -440,10 +441,10 @@ bool Reader::step(const QJsonValue &value, const QString &path, StepSpec *out)
         return false;
     if (hasActions && !people)
         return fail(child(path, u"actions"),
-                    tr("a %1 step has no actions: people do not act on it").arg(kind));
+                    Text::tr("a %1 step has no actions: people do not act on it").arg(kind));
     if (people && actions.isEmpty())
         return fail(child(path, u"actions"),
-                    tr("the step could never end: offer at least one action"));
+                    Text::tr("the step could never end: offer at least one action"));
     for (qsizetype i = 0; i < actions.size(); ++i) {
         const QString at = item(child(path, u"actions"), i);
         ActionSpec a;
@@ -451,7 +452,7 @@ bool Reader::step(const QJsonValue &value, const QString &path, StepSpec *out)
             return false;
         if (s.action(a.name))
             return fail(child(at, u"name"),
-                        tr("duplicate action %1 in this step").arg(quoted(a.name)));
+                        Text::tr("duplicate action %1 in this step").arg(quoted(a.name)));
         s.actions.append(a);
     }
 
@@ -461,7 +462,7 @@ bool Reader::step(const QJsonValue &value, const QString &path, StepSpec *out)
         if (s.kind != StepKind::Approval)
             return fail(
                 child(path, u"limitApplies"),
-                tr("only approval steps apply approval limits, this is a %1 step").arg(kind));
+                Text::tr("only approval steps apply approval limits, this is a %1 step").arg(kind));
     }
 
     QJsonObject call;
@@ -470,9 +471,9 @@ bool Reader::step(const QJsonValue &value, const QString &path, StepSpec *out)
         return false;
     if (hasCall) {
         if (people)
-            return fail(
-                child(path, u"call"),
-                tr("only service and handler steps call services, this is a %1 step").arg(kind));
+            return fail(child(path, u"call"),
+                        Text::tr("only service and handler steps call services, this is a %1 step")
+                            .arg(kind));
         ServiceCallSpec spec;
         if (!serviceCall(call, child(path, u"call"), &spec))
             return false;
@@ -484,21 +485,23 @@ bool Reader::step(const QJsonValue &value, const QString &path, StepSpec *out)
         return false;
     if (hasCompensation) {
         if (!hasCall)
-            return fail(child(path, u"compensation"),
-                        tr("a compensation for a step without a service call: there is nothing "
-                           "to undo"));
+            return fail(
+                child(path, u"compensation"),
+                Text::tr("a compensation for a step without a service call: there is nothing "
+                         "to undo"));
         ServiceCallSpec spec;
         if (!serviceCall(compensation, child(path, u"compensation"), &spec))
             return false;
         if (spec.service != s.call->service)
-            return fail(child(child(path, u"compensation"), u"service"),
-                        tr("the compensation must call the service of the step it undoes (%1), "
-                           "not %2")
-                            .arg(s.call->service, spec.service));
+            return fail(
+                child(child(path, u"compensation"), u"service"),
+                Text::tr("the compensation must call the service of the step it undoes (%1), "
+                         "not %2")
+                    .arg(s.call->service, spec.service));
         if (spec.operation == s.call->operation)
             return fail(child(child(path, u"compensation"), u"operation"),
-                        tr("the compensation repeats the step's own operation %1 instead of "
-                           "undoing it")
+                        Text::tr("the compensation repeats the step's own operation %1 instead of "
+                                 "undoing it")
                             .arg(quoted(spec.operation)));
         s.compensation = spec;
     }
@@ -507,8 +510,9 @@ bool Reader::step(const QJsonValue &value, const QString &path, StepSpec *out)
         if (!boolean(o, path, "required"_L1, &s.required))
             return false;
         if (s.kind != StepKind::Handler)
-            return fail(child(path, u"required"),
-                        tr("only handler steps can be optional, this is a %1 step").arg(kind));
+            return fail(
+                child(path, u"required"),
+                Text::tr("only handler steps can be optional, this is a %1 step").arg(kind));
     }
 
     QJsonObject deadlineObject;
@@ -539,12 +543,13 @@ bool Reader::read(const QJsonObject &root, Definition *out)
     if (version.isUndefined())
         return missing(u"version"_s);
     if (!version.isDouble())
-        return wrongType(u"version"_s, version, tr("a whole number"));
+        return wrongType(u"version"_s, version, Text::tr("a whole number"));
     const double v = version.toDouble();
     if (v != std::floor(v) || v < 1 || v > MaxVersion)
-        return fail(u"version"_s, tr("the version must be a whole number from 1 to %1, not %2")
-                                      .arg(MaxVersion)
-                                      .arg(QString::number(v, 'g', 12)));
+        return fail(u"version"_s,
+                    Text::tr("the version must be a whole number from 1 to %1, not %2")
+                        .arg(MaxVersion)
+                        .arg(QString::number(v, 'g', 12)));
     d.version = int(v);
 
     QString coordination;
@@ -557,8 +562,8 @@ bool Reader::read(const QJsonObject &root, Definition *out)
     else if (coordination == u"choreographed"_s)
         d.coordination = Coordination::Choreographed;
     else
-        return fail(u"coordination"_s, tr("unknown coordination %1; use orchestrated or "
-                                          "choreographed")
+        return fail(u"coordination"_s, Text::tr("unknown coordination %1; use orchestrated or "
+                                                "choreographed")
                                            .arg(quoted(coordination)));
 
     QJsonObject submit;
@@ -569,9 +574,10 @@ bool Reader::read(const QJsonObject &root, Definition *out)
         !performers(submitRoles, u"submit.roles"_s, &d.submitters))
         return false;
     if (d.submitters.submitter)
-        return fail(u"submit.roles"_s, tr("%1 means the person who submitted the request, which "
-                                          "nobody is before submitting; name roles")
-                                           .arg(QString(SubmitterWord)));
+        return fail(u"submit.roles"_s,
+                    Text::tr("%1 means the person who submitted the request, which "
+                             "nobody is before submitting; name roles")
+                        .arg(QString(SubmitterWord)));
 
     QJsonObject limit;
     bool hasLimit = false;
@@ -589,7 +595,7 @@ bool Reader::read(const QJsonObject &root, Definition *out)
         const Result<Money> money = Money::parse(value, currency);
         if (!money)
             return fail(u"defaultApprovalLimit.value"_s,
-                        tr("bad limit: %1").arg(money.error().message));
+                        Text::tr("bad limit: %1").arg(money.error().message));
         d.defaultApprovalLimit = money.value();
     }
 
@@ -597,28 +603,30 @@ bool Reader::read(const QJsonObject &root, Definition *out)
     if (!array(root, QString(), "steps"_L1, true, &steps))
         return false;
     if (steps.isEmpty())
-        return fail(u"steps"_s, tr("a workflow needs at least one step"));
+        return fail(u"steps"_s, Text::tr("a workflow needs at least one step"));
     for (qsizetype i = 0; i < steps.size(); ++i) {
         const QString at = item(u"steps"_s, i);
         StepSpec s;
         if (!step(steps.at(i), at, &s))
             return false;
         if (const qsizetype first = d.stepIndex(s.id); first >= 0)
-            return fail(child(at, u"id"),
-                        tr("duplicate step id %1 (also steps[%2])").arg(quoted(s.id)).arg(first));
+            return fail(
+                child(at, u"id"),
+                Text::tr("duplicate step id %1 (also steps[%2])").arg(quoted(s.id)).arg(first));
         const bool handler = s.kind == StepKind::Handler;
         if (handler != (d.coordination == Coordination::Choreographed))
             return fail(child(at, u"kind"),
-                        handler ? tr("handler steps belong to choreographed workflows; this one "
-                                     "is orchestrated")
-                                : tr("a choreographed workflow has only handler steps"));
+                        handler
+                            ? Text::tr("handler steps belong to choreographed workflows; this one "
+                                       "is orchestrated")
+                            : Text::tr("a choreographed workflow has only handler steps"));
         d.steps.append(s);
     }
     for (qsizetype i = 0; i < d.steps.size(); ++i)
         if (d.steps.at(i).limitApplies && !d.defaultApprovalLimit)
             return fail(u"defaultApprovalLimit"_s,
-                        tr("missing field: the step %1 applies approval limits, so the "
-                           "definition needs a default limit for managers without their own")
+                        Text::tr("missing field: the step %1 applies approval limits, so the "
+                                 "definition needs a default limit for managers without their own")
                             .arg(d.steps.at(i).id));
     if (!matchesShape(d))
         return false;
@@ -630,31 +638,35 @@ bool Reader::matchesShape(const Definition &d)
 {
     const WorkflowShape *shape = workflowShape(d.name);
     if (!shape)
-        return fail(u"name"_s, tr("unknown workflow %1; EventDesk carries out %2")
+        return fail(u"name"_s, Text::tr("unknown workflow %1; EventDesk carries out %2")
                                    .arg(quoted(d.name), workflowNames().join(u", "_s)));
     if (d.coordination != shape->coordination)
-        return fail(u"coordination"_s,
-                    tr("the %1 workflow is %2").arg(d.name, coordinationName(shape->coordination)));
+        return fail(
+            u"coordination"_s,
+            Text::tr("the %1 workflow is %2").arg(d.name, coordinationName(shape->coordination)));
     const QString order = shape->stepIds().join(u", "_s);
     for (qsizetype i = 0; i < shape->steps.size(); ++i) {
         const StepShape &want = shape->steps.at(i);
         if (i >= d.steps.size())
-            return fail(u"steps"_s, tr("missing the step %1; the %2 workflow's steps are %3, in "
-                                       "this order")
-                                        .arg(quoted(QString(want.id)), d.name, order));
+            return fail(u"steps"_s,
+                        Text::tr("missing the step %1; the %2 workflow's steps are %3, in "
+                                 "this order")
+                            .arg(quoted(QString(want.id)), d.name, order));
         const StepSpec &s = d.steps.at(i);
         const QString at = item(u"steps"_s, i);
         if (s.id != want.id) {
             if (shape->stepIds().contains(s.id))
-                return fail(child(at, u"id"),
-                            tr("expected the step %1 here; the %2 workflow's steps are %3, in "
-                               "this order")
-                                .arg(quoted(QString(want.id)), d.name, order));
-            return fail(child(at, u"id"), tr("the %1 workflow has no step %2; its steps are %3")
-                                              .arg(d.name, quoted(s.id), order));
+                return fail(
+                    child(at, u"id"),
+                    Text::tr("expected the step %1 here; the %2 workflow's steps are %3, in "
+                             "this order")
+                        .arg(quoted(QString(want.id)), d.name, order));
+            return fail(child(at, u"id"),
+                        Text::tr("the %1 workflow has no step %2; its steps are %3")
+                            .arg(d.name, quoted(s.id), order));
         }
         if (s.kind != want.kind)
-            return fail(child(at, u"kind"), tr("the step %1 of the %2 workflow is a %3 step")
+            return fail(child(at, u"kind"), Text::tr("the step %1 of the %2 workflow is a %3 step")
                                                 .arg(s.id, d.name, stepKindName(want.kind)));
         QStringList known;
         for (QLatin1String a : want.knownActions)
@@ -662,37 +674,40 @@ bool Reader::matchesShape(const Definition &d)
         for (qsizetype j = 0; j < s.actions.size(); ++j)
             if (!known.contains(s.actions.at(j).name))
                 return fail(child(item(child(at, u"actions"), j), u"name"),
-                            tr("the step %1 cannot %2; it knows %3")
+                            Text::tr("the step %1 cannot %2; it knows %3")
                                 .arg(s.id, quoted(s.actions.at(j).name), known.join(u", "_s)));
         for (QLatin1String a : want.requiredActions)
             if (!s.action(QString(a)))
                 return fail(child(at, u"actions"),
-                            tr("the step %1 must offer %2, or it could never end")
+                            Text::tr("the step %1 must offer %2, or it could never end")
                                 .arg(s.id, quoted(QString(a))));
         if (s.call && want.service.isEmpty())
-            return fail(child(at, u"call"),
-                        tr("the step %1 of the %2 workflow calls no service").arg(s.id, d.name));
+            return fail(
+                child(at, u"call"),
+                Text::tr("the step %1 of the %2 workflow calls no service").arg(s.id, d.name));
         if (!s.call && want.callRequired)
-            return fail(child(at, u"call"), tr("missing field: the step %1 calls the %2 service")
-                                                .arg(s.id, QString(want.service)));
+            return fail(child(at, u"call"),
+                        Text::tr("missing field: the step %1 calls the %2 service")
+                            .arg(s.id, QString(want.service)));
         if (s.call && s.call->service != want.service)
             return fail(child(child(at, u"call"), u"service"),
-                        tr("the step %1 must call the %2 service, not %3")
+                        Text::tr("the step %1 must call the %2 service, not %3")
                             .arg(s.id, QString(want.service), s.call->service));
         if (s.compensation && !want.compensationAllowed)
-            return fail(child(at, u"compensation"),
-                        tr("the step %1 of the %2 workflow has no compensation: nothing after "
-                           "it could fail")
-                            .arg(s.id, d.name));
+            return fail(
+                child(at, u"compensation"),
+                Text::tr("the step %1 of the %2 workflow has no compensation: nothing after "
+                         "it could fail")
+                    .arg(s.id, d.name));
         if (!s.compensation && want.compensationRequired)
             return fail(child(at, u"compensation"),
-                        tr("missing field: the step %1 needs a compensation that undoes %2")
+                        Text::tr("missing field: the step %1 needs a compensation that undoes %2")
                             .arg(s.id, s.call->text()));
     }
     if (d.steps.size() > shape->steps.size()) {
         const qsizetype i = shape->steps.size();
         return fail(child(item(u"steps"_s, i), u"id"),
-                    tr("the %1 workflow has no step %2; its steps are %3")
+                    Text::tr("the %1 workflow has no step %2; its steps are %3")
                         .arg(d.name, quoted(d.steps.at(i).id), order));
     }
     return true;
@@ -755,11 +770,11 @@ QString Performers::describe() const
 {
     QStringList parts = roles.names();
     if (submitter)
-        parts.append(tr("the submitter"));
+        parts.append(Text::tr("the submitter"));
     if (parts.size() <= 1)
         return parts.join(QString());
     const QString last = parts.takeLast();
-    return tr("%1 or %2").arg(parts.join(u", "_s), last);
+    return Text::tr("%1 or %2").arg(parts.join(u", "_s), last);
 }
 
 const ActionSpec *StepSpec::action(QStringView name) const
@@ -781,8 +796,8 @@ QStringList StepSpec::actionNames() const
 QString DefinitionProblem::message() const
 {
     if (path.isEmpty())
-        return tr("%1: %2").arg(source, problem);
-    return tr("%1: %2: %3").arg(source, path, problem);
+        return Text::tr("%1: %2").arg(source, problem);
+    return Text::tr("%1: %2: %3").arg(source, path, problem);
 }
 
 const StepSpec *Definition::step(QStringView id) const
@@ -894,19 +909,20 @@ Result<Definition> Definition::fromJson(const QByteArray &json, const QString &s
     if (error.error != QJsonParseError::NoError) {
         const QByteArray start = json.trimmed().left(1);
         if (!start.isEmpty() && start != "{" && start != "[")
-            return refuse(tr("not valid JSON, or not a JSON object: a workflow definition is a "
-                             "JSON object, starting with {"));
+            return refuse(
+                Text::tr("not valid JSON, or not a JSON object: a workflow definition is a "
+                         "JSON object, starting with {"));
         const QByteArray before = json.left(error.offset);
         const qsizetype line = before.count('\n') + 1;
         const qsizetype column = error.offset - (before.lastIndexOf('\n') + 1) + 1;
-        return refuse(tr("not valid JSON: %1 at line %2, column %3")
+        return refuse(Text::tr("not valid JSON: %1 at line %2, column %3")
                           .arg(error.errorString())
                           .arg(line)
                           .arg(column));
     }
     if (!doc.isObject())
-        return refuse(tr("a workflow definition is a JSON object, not %1")
-                          .arg(doc.isArray() ? tr("an array") : tr("a single value")));
+        return refuse(Text::tr("a workflow definition is a JSON object, not %1")
+                          .arg(doc.isArray() ? Text::tr("an array") : Text::tr("a single value")));
     return fromObject(doc.object(), source, problem);
 }
 
@@ -920,18 +936,18 @@ Result<Definition> Definition::loadFile(const QString &path, DefinitionProblem *
     };
     const QFileInfo info(path);
     if (!info.exists())
-        return refuse(tr("no such file"));
+        return refuse(Text::tr("no such file"));
     if (info.isDir())
-        return refuse(tr("this is a folder; give a workflow definition file"));
+        return refuse(Text::tr("this is a folder; give a workflow definition file"));
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly))
-        return refuse(tr("cannot be read: %1").arg(file.errorString()));
+        return refuse(Text::tr("cannot be read: %1").arg(file.errorString()));
     if (file.size() > MaxFileBytes)
         return refuse(
-            tr("too large for a workflow definition (more than %1 bytes)").arg(MaxFileBytes));
+            Text::tr("too large for a workflow definition (more than %1 bytes)").arg(MaxFileBytes));
     const QByteArray bytes = file.read(MaxFileBytes + 1);
     if (file.error() != QFileDevice::NoError)
-        return refuse(tr("cannot be read: %1").arg(file.errorString()));
+        return refuse(Text::tr("cannot be read: %1").arg(file.errorString()));
     return fromJson(bytes, path, problem);
 }
 
@@ -968,7 +984,7 @@ Result<QList<Definition>> shippedDefinitions()
                                            [&](const Definition &d) { return d.name == name; });
             if (!found)
                 return Error::internal(
-                    tr("the shipped definition of the %1 workflow is missing from %2")
+                    Text::tr("the shipped definition of the %1 workflow is missing from %2")
                         .arg(name, QString(ShippedDefinitionsFolder)));
         }
         return list;
@@ -984,8 +1000,8 @@ Result<Definition> shippedDefinition(const QString &name)
     for (const Definition &d : all.value())
         if (d.name == name)
             return d;
-    return Error::validation(
-        tr("unknown workflow %1; use one of %2").arg(quoted(name), workflowNames().join(u", "_s)));
+    return Error::validation(Text::tr("unknown workflow %1; use one of %2")
+                                 .arg(quoted(name), workflowNames().join(u", "_s)));
 }
 
 } // namespace eventdesk::workflow

@@ -18,10 +18,10 @@ namespace eventdesk::workflow {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::workflow::DefinitionRegistry", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::workflow::DefinitionRegistry)
+};
 
 // $workflows is small (a few events per workflow), so it is read whole in pages.
 constexpr int PageSize = 500;
@@ -80,8 +80,8 @@ Result<DefinitionRegistry> DefinitionRegistry::load(SqliteEventStore &store)
             // A recorded definition passed validation when it was loaded; one this build
             // refuses is a store from a newer program, which must not run on a guess.
             if (!d)
-                return Error::internal(tr("The definition recorded at position %1 of %2 "
-                                          "cannot be read by this version: %3")
+                return Error::internal(Text::tr("The definition recorded at position %1 of %2 "
+                                                "cannot be read by this version: %3")
                                            .arg(e.globalPosition)
                                            .arg(stream, d.error().message));
             registry.add(std::move(d).value(), source);
@@ -130,7 +130,7 @@ QString DefinitionRegistry::sourceOf(QStringView workflow, int version) const
 Result<qint64> loadDefinition(SqliteEventStore &store, const QString &adminName,
                               const Definition &definition, const QString &sourceName)
 {
-    const QString operation = tr("load a workflow definition");
+    const QString operation = Text::tr("load a workflow definition");
     const QString source = QFileInfo(sourceName).fileName();
     for (int attempt = 0; attempt < MaxAttempts; ++attempt) {
         auto users = security::loadUserDirectory(store);
@@ -139,22 +139,23 @@ Result<qint64> loadDefinition(SqliteEventStore &store, const QString &adminName,
         const security::User *admin = users->find(adminName);
         if (!admin || !admin->isEnabledAdmin())
             return security::recordAccessDenied(store, adminName, operation,
-                                                tr("the admin role is required"), definition.name);
+                                                Text::tr("the admin role is required"),
+                                                definition.name);
         auto registry = DefinitionRegistry::load(store);
         if (!registry)
             return registry.error();
         if (const Definition *current = registry->latest(definition.name)) {
             if (definition.version <= current->version)
                 return Error::validation(
-                    tr("%1: version %2 of the %3 workflow is not newer than the current "
-                       "version %4; give the definition a higher version.")
+                    Text::tr("%1: version %2 of the %3 workflow is not newer than the current "
+                             "version %4; give the definition a higher version.")
                         .arg(source.isEmpty() ? definition.name : source)
                         .arg(definition.version)
                         .arg(definition.name)
                         .arg(current->version));
         } else {
             return Error::validation(
-                tr("%1: unknown workflow \"%2\"; use one of %3")
+                Text::tr("%1: unknown workflow \"%2\"; use one of %3")
                     .arg(source, definition.name, workflowNames().join(u", "_s)));
         }
 
@@ -179,8 +180,8 @@ Result<qint64> loadDefinition(SqliteEventStore &store, const QString &adminName,
         if (stored.error().code != ErrorCode::Conflict)
             return stored.error();
     }
-    return Error::conflict(tr("Another administrator kept loading definitions at the same "
-                              "time; try again."));
+    return Error::conflict(Text::tr("Another administrator kept loading definitions at the same "
+                                    "time; try again."));
 }
 
 } // namespace eventdesk::workflow

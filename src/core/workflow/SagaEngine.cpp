@@ -27,10 +27,10 @@ using domain::RequestStatus;
 using Phase = SagaCallRecord::Phase;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::workflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::workflow)
+};
 
 // The workflows the engine follows, and the system stream whose events resume sagas.
 const QStringList &followedCategories()
@@ -402,8 +402,8 @@ Result<int> SagaEngine::Impl::reconcile(const QString &requestStream, Watch *wat
             saga->started ? saga->definitionVersion : request->aggregate->request().workflowVersion;
         const std::optional<Definition> definition = options.definitions(workflow, version);
         if (!definition)
-            return Error::notFound(tr("The %1 workflow has no definition version %2 here, so "
-                                      "its saga cannot go on; load that version.")
+            return Error::notFound(Text::tr("The %1 workflow has no definition version %2 here, so "
+                                            "its saga cannot go on; load that version.")
                                        .arg(workflow)
                                        .arg(version));
         auto acted = advance(request.value(), saga.value(), *definition, watch);
@@ -422,7 +422,7 @@ Result<int> SagaEngine::Impl::reconcile(const QString &requestStream, Watch *wat
         }
         ++appended;
     }
-    return Error::internal(tr("The saga of %1 did not settle after %2 steps.")
+    return Error::internal(Text::tr("The saga of %1 did not settle after %2 steps.")
                                .arg(requestStream)
                                .arg(MaxActionsPerSaga));
 }

@@ -16,10 +16,10 @@ namespace eventdesk::workflow {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::workflow", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::workflow)
+};
 
 constexpr int PageSize = 1000;
 
@@ -169,7 +169,7 @@ Result<SagaRecorder::CallEnd> SagaRecorder::callEnd(const QUuid &messageId)
     }
     if (end.cause.trimmed().isEmpty())
         end.cause = e.lastError.trimmed().isEmpty()
-                        ? tr("The %1 service refused the call for good.").arg(e.destination)
+                        ? Text::tr("The %1 service refused the call for good.").arg(e.destination)
                         : e.lastError;
     return end;
 }

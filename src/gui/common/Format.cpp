@@ -9,20 +9,20 @@
 namespace eventdesk::gui {
 
 namespace {
-QString tr(const char *text, int n = -1)
+struct Text
 {
-    return QCoreApplication::translate("Format", text, nullptr, n);
-}
+    Q_DECLARE_TR_FUNCTIONS(Format)
+};
 
 QString span(qint64 ms)
 {
     const qint64 minutes = ms / 60'000;
     if (minutes < 60)
-        return tr("%n min", int(qMax<qint64>(1, minutes)));
+        return Text::tr("%n min", nullptr, int(qMax<qint64>(1, minutes)));
     const qint64 hours = minutes / 60;
     if (hours < 48)
-        return tr("%n h", int(hours));
-    return tr("%n d", int(hours / 24));
+        return Text::tr("%n h", nullptr, int(hours));
+    return Text::tr("%n d", nullptr, int(hours / 24));
 }
 } // namespace
 
@@ -37,8 +37,8 @@ QString relativeTime(qint64 atMs, qint64 nowMs)
 {
     const qint64 delta = nowMs - atMs;
     if (std::llabs(delta) < 60'000)
-        return tr("just now");
-    return delta > 0 ? tr("%1 ago").arg(span(delta)) : tr("in %1").arg(span(-delta));
+        return Text::tr("just now");
+    return delta > 0 ? Text::tr("%1 ago").arg(span(delta)) : Text::tr("in %1").arg(span(-delta));
 }
 
 QString ageText(qint64 atMs, qint64 nowMs)

@@ -15,10 +15,10 @@ namespace eventdesk::gui {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("Status", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(Status)
+};
 
 struct Known
 {
@@ -126,7 +126,7 @@ StatusLook statusLook(const QString &word, bool dark)
         look.text = word;
     } else {
         look.tone = it->tone;
-        look.text = tr(it->text);
+        look.text = Text::tr(it->text);
         look.outlined = it->outlined;
     }
     look.color = toneColor(look.tone, dark);

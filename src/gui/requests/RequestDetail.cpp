@@ -16,10 +16,10 @@ namespace eventdesk::gui {
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("RequestDetail", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(RequestDetail)
+};
 
 QString noteOf(const QJsonObject &payload)
 {
@@ -50,7 +50,7 @@ Result<RequestDetail> loadRequestDetail(SqliteEventStore &store, const QString &
     if (!row)
         return row.error();
     if (!row->has_value())
-        return Error::notFound(tr("This request is not in the store."));
+        return Error::notFound(Text::tr("This request is not in the store."));
     RequestDetail detail;
     detail.row = **row;
 
@@ -112,7 +112,7 @@ QString pathText(const QList<PathStep> &steps)
             parts.append(step.title + u" ✓"_s);
             break;
         case PathStep::Current:
-            parts.append(tr("%1 (now)").arg(step.title));
+            parts.append(Text::tr("%1 (now)").arg(step.title));
             break;
         case PathStep::Failed:
             parts.append(step.title + u" ✗"_s);
@@ -167,10 +167,10 @@ QString previewPath(const workflow::Definition &definition, const std::optional<
             }
         }
         if (bestLimit)
-            parts.append(tr("Manager (%1, up to %2)")
-                             .arg(bestNames.join(tr(" or ")), formatMoney(*bestLimit)));
+            parts.append(Text::tr("Manager (%1, up to %2)")
+                             .arg(bestNames.join(Text::tr(" or ")), formatMoney(*bestLimit)));
         else
-            parts.append(tr("Manager (no manager's limit covers %1: it will wait)")
+            parts.append(Text::tr("Manager (no manager's limit covers %1: it will wait)")
                              .arg(formatMoney(*amount)));
     }
     return parts.join(u" → "_s);

@@ -19,14 +19,14 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::gui::EventDetailLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::gui::EventDetailLoader)
+};
 
 Error sqlError(const QSqlQuery &q, const QString &what)
 {
-    return Error::storageFailure(tr("Could not %1: %2").arg(what, q.lastError().text()));
+    return Error::storageFailure(Text::tr("Could not %1: %2").arg(what, q.lastError().text()));
 }
 
 bool isRequestStream(const QString &streamId)
@@ -46,7 +46,7 @@ Result<RecordedEvent> eventAt(SqliteEventStore &store, qint64 position)
     if (!read)
         return read.error();
     if (read->isEmpty() || read->constFirst().globalPosition != position)
-        return Error::notFound(tr("There is no event at position %1.").arg(position));
+        return Error::notFound(Text::tr("There is no event at position %1.").arg(position));
     return read->constFirst();
 }
 
@@ -105,12 +105,12 @@ Result<std::optional<ThreadLink>> streamLink(QSqlDatabase &db, const QString &st
             : q.prepare(u"SELECT global_position, type FROM events WHERE stream_id = ? AND "
                         "stream_version = 0"_s);
     if (!prepared)
-        return sqlError(q, tr("prepare the thread query"));
+        return sqlError(q, Text::tr("prepare the thread query"));
     q.addBindValue(streamId);
     if (atOrBefore > 0)
         q.addBindValue(atOrBefore);
     if (!q.exec())
-        return sqlError(q, tr("read the thread"));
+        return sqlError(q, Text::tr("read the thread"));
     if (!q.next())
         return std::optional<ThreadLink>();
     return std::optional<ThreadLink>(
@@ -125,11 +125,11 @@ Result<std::optional<ThreadLink>> streamLinkAfter(QSqlDatabase &db, const QStrin
     q.setForwardOnly(true);
     if (!q.prepare(u"SELECT global_position, type FROM events WHERE stream_id = ? AND "
                    "global_position > ? ORDER BY stream_version LIMIT 1"_s))
-        return sqlError(q, tr("prepare the thread query"));
+        return sqlError(q, Text::tr("prepare the thread query"));
     q.addBindValue(streamId);
     q.addBindValue(after);
     if (!q.exec())
-        return sqlError(q, tr("read the thread"));
+        return sqlError(q, Text::tr("read the thread"));
     if (!q.next())
         return std::optional<ThreadLink>();
     return std::optional<ThreadLink>(ThreadLink{
@@ -150,10 +150,10 @@ Result<QList<ThreadLink>> threadOf(SqliteEventStore &store, const RecordedEvent 
             q.setForwardOnly(true);
             if (!q.prepare(u"SELECT global_position, stream_id, type FROM events "
                            "WHERE event_id = ?"_s))
-                return sqlError(q, tr("prepare the thread query"));
+                return sqlError(q, Text::tr("prepare the thread query"));
             q.addBindValue(id.toRfc4122());
             if (!q.exec())
-                return sqlError(q, tr("read the thread"));
+                return sqlError(q, Text::tr("read the thread"));
             if (q.next()) {
                 link.position = q.value(0).toLongLong();
                 link.streamId = q.value(1).toString();
@@ -169,19 +169,19 @@ Result<QList<ThreadLink>> threadOf(SqliteEventStore &store, const RecordedEvent 
             if (!q.prepare(u"SELECT o.event_position, o.destination, e.stream_id, e.type "
                            "FROM outbox o JOIN events e ON e.global_position = o.event_position "
                            "WHERE o.message_id = ?"_s))
-                return sqlError(q, tr("prepare the thread query"));
+                return sqlError(q, Text::tr("prepare the thread query"));
             q.addBindValue(id.toRfc4122());
             if (!q.exec())
-                return sqlError(q, tr("read the thread"));
+                return sqlError(q, Text::tr("read the thread"));
             if (q.next()) {
                 link.position = q.value(0).toLongLong();
                 link.streamId = q.value(2).toString();
                 link.type = q.value(3).toString();
-                link.note = tr("through its message to %1").arg(q.value(1).toString());
+                link.note = Text::tr("through its message to %1").arg(q.value(1).toString());
             }
         }
         if (link.position == 0)
-            link.note = tr("%1 (no event or message of this store)").arg(causation);
+            link.note = Text::tr("%1 (no event or message of this store)").arg(causation);
         links.append(link);
     }
     const QString correlation = meta.value("correlationId"_L1).toString();
@@ -196,7 +196,7 @@ Result<QList<ThreadLink>> threadOf(SqliteEventStore &store, const RecordedEvent 
                 return started.error();
             if (*started) {
                 ThreadLink l = **started;
-                l.note = tr("started");
+                l.note = Text::tr("started");
                 links.append(l);
             }
             auto current = streamLink(db, saga, event.globalPosition, ThreadLink::Relation::Saga);
@@ -204,7 +204,7 @@ Result<QList<ThreadLink>> threadOf(SqliteEventStore &store, const RecordedEvent 
                 return current.error();
             if (*current && (!*started || (*current)->position != (*started)->position)) {
                 ThreadLink l = **current;
-                l.note = tr("last step before this event");
+                l.note = Text::tr("last step before this event");
                 links.append(l);
             }
             // What the saga did next: its reaction to this event, often.
@@ -213,7 +213,7 @@ Result<QList<ThreadLink>> threadOf(SqliteEventStore &store, const RecordedEvent 
                 return next.error();
             if (*next) {
                 ThreadLink l = **next;
-                l.note = tr("next step after this event");
+                l.note = Text::tr("next step after this event");
                 links.append(l);
             }
         }
@@ -281,10 +281,10 @@ Result<QList<ThreadLink>> findCausedEvents(SqliteEventStore &store, const QUuid 
         q.setForwardOnly(true);
         if (!q.prepare(u"SELECT message_id FROM outbox WHERE event_position = "
                        "(SELECT global_position FROM events WHERE event_id = ?)"_s))
-            return sqlError(q, tr("prepare the thread query"));
+            return sqlError(q, Text::tr("prepare the thread query"));
         q.addBindValue(eventId.toRfc4122());
         if (!q.exec())
-            return sqlError(q, tr("read the thread"));
+            return sqlError(q, Text::tr("read the thread"));
         while (q.next())
             ids.append(uuidText(QUuid::fromRfc4122(q.value(0).toByteArray())));
     }
@@ -302,7 +302,7 @@ Result<QList<ThreadLink>> findCausedEvents(SqliteEventStore &store, const QUuid 
             "WHERE global_position > ? AND global_position <= ? AND (%1) "
             "AND json_extract(CAST(metadata AS TEXT), '$.causationId') IN (%2) "
             "ORDER BY global_position LIMIT ?"_s.arg(quick.join(u" OR "_s), marks.join(u", "_s))))
-        return sqlError(q, tr("prepare the thread query"));
+        return sqlError(q, Text::tr("prepare the thread query"));
     q.addBindValue(after);
     q.addBindValue(upTo > 0 ? upTo : std::numeric_limits<qint64>::max());
     for (const QString &id : std::as_const(ids))
@@ -311,7 +311,7 @@ Result<QList<ThreadLink>> findCausedEvents(SqliteEventStore &store, const QUuid 
         q.addBindValue(id);
     q.addBindValue(limit);
     if (!q.exec())
-        return sqlError(q, tr("look for the events it caused"));
+        return sqlError(q, Text::tr("look for the events it caused"));
     QList<ThreadLink> links;
     while (q.next())
         links.append(ThreadLink{ThreadLink::Relation::Caused,

@@ -17,14 +17,15 @@ using namespace Qt::Literals::StringLiterals;
 
 namespace {
 
-QString tr(const char *text)
+struct Text
 {
-    return QCoreApplication::translate("eventdesk::gui::TimelineQuery", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(eventdesk::gui::TimelineQuery)
+};
 
 Error sqlError(const QSqlQuery &q)
 {
-    return Error::storageFailure(tr("Could not read the timeline: %1").arg(q.lastError().text()));
+    return Error::storageFailure(
+        Text::tr("Could not read the timeline: %1").arg(q.lastError().text()));
 }
 
 // The light row's columns; the actor is taken out of the metadata by SQLite itself
@@ -152,7 +153,7 @@ Result<TimelineScanChunk> scan(SqliteEventStore &store, const TimelineFilter &fi
     int seen = 0;
     while (q->next()) {
         if (cancel && (++seen & 1023) == 0 && cancel->load(std::memory_order_relaxed))
-            return Error{ErrorCode::Cancelled, tr("Cancelled")};
+            return Error{ErrorCode::Cancelled, Text::tr("Cancelled")};
         const qint64 position = q->value(0).toLongLong();
         if (byRegex && !re->match(QString::fromUtf8(q->value(1).toByteArray())).hasMatch())
             continue;
