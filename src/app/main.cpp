@@ -2,6 +2,7 @@
 // eventdesk: the desktop console. Flags as in shared/design/CLI.md ("The GUI's own flags").
 #include "common/Theme.h"
 #include "frame/DemoStore.h"
+#include "frame/Language.h"
 #include "frame/MainWindow.h"
 #include "frame/ScreenshotTour.h"
 #include "frame/Session.h"
@@ -22,7 +23,6 @@
 #include <QProgressDialog>
 #include <QSettings>
 #include <QTimer>
-#include <QTranslator>
 #include <QtConcurrent>
 
 #include <atomic>
@@ -118,17 +118,18 @@ int main(int argc, char *argv[])
                    : (screenshot
                           ? Theme::Light
                           : themeFromName(settings.value(SettingsDialog::themeKey()).toString())));
-    QTranslator translator;
-    const QString language = parser.isSet(u"lang"_s)
-                                 ? parser.value(u"lang"_s)
-                                 : settings.value(SettingsDialog::languageKey()).toString();
-    if (!language.isEmpty() && language != u"en"_s) {
-        if (translator.load(u":/i18n/eventdesk_%1.qm"_s.arg(language)))
-            QApplication::installTranslator(&translator);
-        else
-            std::fprintf(stderr, "eventdesk: no translation for \"%s\"; showing English\n",
-                         qPrintable(language));
+    QString language = parser.isSet(u"lang"_s)
+                           ? parser.value(u"lang"_s)
+                           : settings.value(SettingsDialog::languageKey()).toString();
+    if (parser.isSet(u"lang"_s) && language != u"en"_s && !shippedLanguages().contains(language)) {
+        std::fprintf(stderr,
+                     "eventdesk: no translation for \"%s\" (there are: en, %s); showing "
+                     "English\n",
+                     qPrintable(language), qPrintable(shippedLanguages().join(u", "_s)));
+        language = u"en"_s;
     }
+    if (!applyLanguage(resolveLanguage(language)))
+        applyLanguage(u"en"_s);
 
     MainWindow window;
     QObject::connect(&window, &MainWindow::storeFailed, &app, [&](const QString &message) {

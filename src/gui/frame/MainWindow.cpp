@@ -27,6 +27,7 @@
 #include <QStackedWidget>
 #include <QStatusBar>
 #include <QThread>
+#include <QTimer>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
 
@@ -37,12 +38,11 @@ using namespace Qt::Literals::StringLiterals;
 namespace {
 constexpr int PageIdRole = Qt::UserRole + 1;
 
-QToolButton *statusButton(QWidget *parent, const QString &accessibleName)
+QToolButton *statusButton(QWidget *parent)
 {
     auto *button = new QToolButton(parent);
     button->setAutoRaise(true);
     button->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
-    button->setAccessibleName(accessibleName);
     button->setFocusPolicy(Qt::TabFocus);
     return button;
 }
@@ -136,10 +136,11 @@ void MainWindow::buildMenus()
 
 void MainWindow::buildStatusBar()
 {
-    m_storeButton = statusButton(this, tr("Store"));
-    m_userButton = statusButton(this, tr("Signed-in user"));
-    m_outboxButton = statusButton(this, tr("Outbox backlog"));
-    m_breakersButton = statusButton(this, tr("Open breakers"));
+    m_storeButton = statusButton(this);
+    m_userButton = statusButton(this);
+    m_outboxButton = statusButton(this);
+    m_breakersButton = statusButton(this);
+    nameStatusButtons();
     m_storeButton->setIcon(themedIcon(u"database"_s));
     m_userButton->setIcon(themedIcon(u"user"_s));
     m_outboxButton->setIcon(themedIcon(u"send"_s));
@@ -172,6 +173,7 @@ void MainWindow::showWelcome(const QString &problem)
             openStore(path);
         });
     }
+    m_welcomeProblem = problem;
     m_welcome->setProblem(problem);
     m_welcome->setRecentStores(WelcomePage::recentStores());
     m_stack->setCurrentWidget(m_welcome);
@@ -186,7 +188,6 @@ void MainWindow::openStore(const QString &path)
     m_stack->setCurrentWidget(m_problem);
     m_storeButton->setText(QDir::toNativeSeparators(path));
     m_storeButton->setVisible(true);
-    m_storeButton->setToolTip(tr("The store this window works on"));
     QThread *guiThread = thread();
     struct OpenedStore
     {
@@ -248,35 +249,10 @@ void MainWindow::startSession(const security::SignedInUser &user)
     if (m_session || !m_store)
         return;
     m_session = new Session(m_store, user, this);
-    m_pages = createPages(m_stack);
-    int shortcut = 0;
-    for (Page *page : std::as_const(m_pages)) {
-        m_stack->addWidget(page);
-        connect(page, &Page::statusMessage, this,
-                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
-        connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
-        if (!page->availableTo(user))
-            continue;
-        auto *item = new QListWidgetItem(themedIcon(page->iconName()), page->title(), m_rail);
-        item->setData(PageIdRole, page->pageId());
-        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
-        // The item fills its grid cell, so icon and label sit centred in the rail.
-        item->setSizeHint(m_rail->gridSize() - QSize(4, 4));
-        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(shortcut + 1));
-        const QString id = page->pageId();
-        auto *action = m_goMenu->addAction(themedIcon(page->iconName()), page->title(), this,
-                                           [this, id] { showPage(id); });
-        if (shortcut < 9)
-            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + shortcut)));
-        ++shortcut;
-    }
-    for (Page *page : std::as_const(m_pages))
-        if (page->availableTo(user))
-            page->attach(m_session);
+    buildPages();
 
     m_userButton->setText(user.name);
-    m_userButton->setToolTip(
-        tr("Signed in as %1 (%2)").arg(user.name, user.roles.names().join(u", "_s)));
+    nameStatusButtons();
     m_userButton->setVisible(true);
     connect(m_session, &Session::statusChanged, this, &MainWindow::updateStatus);
     connect(m_session, &Session::backgroundProblem, this,
@@ -292,6 +268,94 @@ void MainWindow::startSession(const security::SignedInUser &user)
     }
     m_session->startBackgroundWork();
     Q_EMIT signedIn();
+}
+
+void MainWindow::buildPages()
+{
+    m_pages = createPages(m_stack);
+    int shortcut = 0;
+    for (Page *page : std::as_const(m_pages)) {
+        m_stack->addWidget(page);
+        connect(page, &Page::statusMessage, this,
+                [this](const QString &message) { statusBar()->showMessage(message, 8000); });
+        connect(page, &Page::navigateRequested, this, &MainWindow::showPage);
+        if (!page->availableTo(m_session->user()))
+            continue;
+        auto *item = new QListWidgetItem(themedIcon(page->iconName()), page->title(), m_rail);
+        item->setData(PageIdRole, page->pageId());
+        item->setTextAlignment(Qt::AlignHCenter | Qt::AlignTop);
+        // The item fills its grid cell, so icon and label sit centred in the rail.
+        item->setSizeHint(m_rail->gridSize() - QSize(4, 4));
+        item->setToolTip(tr("%1 (Ctrl+%2)").arg(page->title()).arg(shortcut + 1));
+        const QString id = page->pageId();
+        auto *action = m_goMenu->addAction(themedIcon(page->iconName()), page->title(), this,
+                                           [this, id] { showPage(id); });
+        if (shortcut < 9)
+            action->setShortcut(QKeySequence(Qt::CTRL | Qt::Key(Qt::Key_1 + shortcut)));
+        ++shortcut;
+    }
+    for (Page *page : std::as_const(m_pages))
+        if (page->availableTo(m_session->user()))
+            page->attach(m_session);
+}
+
+void MainWindow::nameStatusButtons()
+{
+    m_storeButton->setAccessibleName(tr("Store"));
+    m_storeButton->setToolTip(tr("The store this window works on"));
+    m_userButton->setAccessibleName(tr("Signed-in user"));
+    m_outboxButton->setAccessibleName(tr("Outbox backlog"));
+    m_breakersButton->setAccessibleName(tr("Open breakers"));
+    if (m_session) {
+        const security::SignedInUser &user = m_session->user();
+        m_userButton->setToolTip(
+            tr("Signed in as %1 (%2)").arg(user.name, user.roles.names().join(u", "_s)));
+    }
+}
+
+void MainWindow::changeEvent(QEvent *event)
+{
+    // One LanguageChange comes for each translator removed or installed: rebuild once.
+    if (event->type() == QEvent::LanguageChange && !m_retranslatePending) {
+        m_retranslatePending = true;
+        QTimer::singleShot(0, this, &MainWindow::retranslate);
+    }
+    QMainWindow::changeEvent(event);
+}
+
+void MainWindow::retranslate()
+{
+    m_retranslatePending = false;
+    menuBar()->clear();
+    buildMenus();
+    nameStatusButtons();
+    m_rail->setAccessibleName(tr("Pages"));
+    if (m_lastStatus)
+        updateStatus(*m_lastStatus);
+    if (m_welcome) {
+        const bool shown = m_stack->currentWidget() == m_welcome;
+        delete m_welcome;
+        m_welcome = nullptr;
+        if (shown)
+            showWelcome(m_welcomeProblem);
+    }
+    if (!m_session) {
+        if (!m_welcome)
+            setWindowTitle(tr("EventDesk"));
+        return;
+    }
+    // Pages build their texts once, so they are built again; each reloads what it shows
+    // through the session, in the background like the first time.
+    Page *current = currentPage();
+    const QString currentId = current ? current->pageId() : QString();
+    saveLayout();
+    m_rail->clear();
+    qDeleteAll(m_pages);
+    m_pages.clear();
+    buildPages();
+    restoreLayout();
+    if (!showPage(currentId) && !visiblePages().isEmpty())
+        showPage(visiblePages().first()->pageId());
 }
 
 QList<Page *> MainWindow::visiblePages() const
@@ -339,6 +403,7 @@ bool MainWindow::showPage(const QString &pageId, const QVariantMap &arguments)
 
 void MainWindow::updateStatus(const StatusSnapshot &status)
 {
+    m_lastStatus = status;
     m_outboxButton->setVisible(true);
     m_outboxButton->setText(status.pendingOutbox == 0
                                 ? tr("Outbox empty")

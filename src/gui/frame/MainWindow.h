@@ -7,6 +7,8 @@
 #include <QMainWindow>
 #include <QPointer>
 
+#include <optional>
+
 #include <memory>
 
 class QLabel;
@@ -60,10 +62,16 @@ Q_SIGNALS:
 
 protected:
     void closeEvent(QCloseEvent *event) override;
+    void changeEvent(QEvent *event) override;
 
 private:
     void buildMenus();
     void buildStatusBar();
+    void nameStatusButtons();
+    void buildPages();
+    // A new language: menus, status bar and pages are built again in it, the session,
+    // the current page and the layout kept.
+    void retranslate();
     void showProblem(const QString &message);
     void updateStatus(const StatusSnapshot &status);
     void saveLayout() const;
@@ -82,6 +90,9 @@ private:
     QToolButton *m_breakersButton = nullptr;
     QMenu *m_goMenu = nullptr;
     bool m_isDemo = false;
+    bool m_retranslatePending = false;
+    std::optional<StatusSnapshot> m_lastStatus;
+    QString m_welcomeProblem;
 };
 
 } // namespace eventdesk::gui

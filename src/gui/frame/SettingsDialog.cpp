@@ -5,6 +5,7 @@
 
 #include "app/AppIdentity.h"
 #include "common/Theme.h"
+#include "frame/Language.h"
 
 #include <QDir>
 #include <QFileDialog>
@@ -59,8 +60,8 @@ SettingsDialog::SettingsDialog(QWidget *parent)
         if (!file.isEmpty())
             m_ui->storeEdit->setText(QDir::toNativeSeparators(file));
     });
-    m_ui->note->setText(tr("The language and the store take effect the next time EventDesk starts; "
-                           "the appearance changes at once."));
+    m_ui->note->setText(tr("The language and the appearance change at once; the store is opened "
+                           "the next time EventDesk starts."));
     connect(m_ui->buttons, &QDialogButtonBox::accepted, this, &SettingsDialog::accept);
     connect(m_ui->buttons, &QDialogButtonBox::rejected, this, &QDialog::reject);
 }
@@ -72,13 +73,17 @@ void SettingsDialog::accept()
     QSettings settings;
     const QString theme = m_ui->themeBox->currentData().toString();
     settings.setValue(themeKey(), theme);
-    settings.setValue(languageKey(), m_ui->languageBox->currentData().toString());
+    const QString language = m_ui->languageBox->currentData().toString();
+    settings.setValue(languageKey(), language);
     const QString store = QDir::fromNativeSeparators(m_ui->storeEdit->text().trimmed());
     if (store.isEmpty() || store == defaultStorePath())
         settings.remove(storeKey());
     else
         settings.setValue(storeKey(), store);
     applyTheme(themeFromName(theme));
+    // Every window hears of the switch (LanguageChange) and shows itself in the language.
+    if (const QString code = resolveLanguage(language); code != currentLanguage())
+        applyLanguage(code);
     QDialog::accept();
 }
 
