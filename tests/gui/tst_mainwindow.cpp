@@ -4,8 +4,11 @@
 // that the GUI thread never reads the store.
 #include "GuiTestSupport.h"
 
+#include "admin/AdministrationPage.h"
+#include "admin/StoreTab.h"
 #include "commands/RequestCommandService.h"
 #include "common/StatusStyle.h"
+#include "frame/BackupReminder.h"
 #include "frame/MainWindow.h"
 #include "frame/NewStoreDialog.h"
 #include "frame/Page.h"
@@ -22,6 +25,7 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QSettings>
+#include <QTabWidget>
 
 #include <QApplication>
 #include <QImage>
@@ -53,6 +57,7 @@ private slots:
     void settingsAreKeptAndTheAppearanceChangesAtOnce();
     void aNewStoreIsCreatedWithItsAdministratorOrNotAtAll();
     void anOpenedStoreIsRememberedAmongTheRecentOnes();
+    void anAdministratorIsRemindedOfAnOldBackup();
     void screenshotWritesEveryPageAt1440x900();
     void screenshotRefusesAStoreThatIsNotTheDemoWithoutAUser();
     void aReadOnTheGuiThreadStopsTheProgram();
@@ -351,6 +356,57 @@ void tst_MainWindow::aNewStoreIsCreatedWithItsAdministratorOrNotAtAll()
     QVERIFY(again.errorText().contains(u"already exists"_s));
     QVERIFY(test::signInOffGuiThread(*store, u"alice"_s, u"a-long-passphrase"_s)
                 .hasRole(security::Role::Admin));
+}
+
+void tst_MainWindow::anAdministratorIsRemindedOfAnOldBackup()
+{
+    QTemporaryDir dir;
+    const QString path = dir.filePath(u"acme.eventdesk"_s);
+    {
+        NewStoreDialog dialog(path);
+        QSignalSpy attempts(&dialog, &NewStoreDialog::attemptFinished);
+        dialog.submit(path, u"alice"_s, u"a-long-passphrase"_s, u"a-long-passphrase"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(!attempts.isEmpty(), 30'000);
+        QVERIFY(attempts.takeFirst().at(0).toBool());
+    }
+    QVERIFY(BackupReminder::isDue(path)); // never backed up
+
+    MainWindow window;
+    QSignalSpy opened(&window, &MainWindow::storeOpened);
+    QSignalSpy signedIn(&window, &MainWindow::signedIn);
+    window.openStore(path);
+    QVERIFY(opened.wait(30'000));
+    window.askToSignIn(u"alice"_s);
+    auto *dialog = window.findChild<SignInDialog *>();
+    QVERIFY(dialog);
+    dialog->submit(u"alice"_s, u"a-long-passphrase"_s);
+    QVERIFY(signedIn.wait(30'000));
+    QVERIFY(window.isBackupReminderShown());
+
+    // The reminder leads to the store tab, where a verified backup silences it.
+    QToolButton *reminder = nullptr;
+    for (auto *button : window.statusBar()->findChildren<QToolButton *>())
+        if (button->accessibleName() == u"Backup reminder"_s)
+            reminder = button;
+    QVERIFY(reminder);
+    QVERIFY(reminder->toolTip().contains(u"No backup"_s));
+    reminder->click();
+    auto *admin = qobject_cast<AdministrationPage *>(window.currentPage());
+    QVERIFY(admin);
+    QCOMPARE(admin->findChild<QTabWidget *>(u"tabs"_s)->currentWidget(), admin->storeTab());
+    QSignalSpy backedUp(admin->storeTab(), &StoreTab::backupFinished);
+    admin->storeTab()->backupTo(dir.filePath(u"acme-backup.eventdesk"_s));
+    QTRY_VERIFY_WITH_TIMEOUT(!backedUp.isEmpty(), 60'000);
+    QVERIFY(BackupReminder::lastBackup(path).has_value());
+    window.showPage(u"requests"_s);
+    QVERIFY(!window.isBackupReminderShown());
+
+    // A week later it is due again, and says how old the last one is.
+    const QDateTime later = QDateTime::currentDateTimeUtc().addDays(8);
+    QVERIFY(BackupReminder::isDue(path, later));
+    QVERIFY(!BackupReminder::isDue(path, QDateTime::currentDateTimeUtc().addDays(6)));
+    QVERIFY2(BackupReminder::reminderText(path, later).contains(u"8"_s),
+             qPrintable(BackupReminder::reminderText(path, later)));
 }
 
 void tst_MainWindow::anOpenedStoreIsRememberedAmongTheRecentOnes()

@@ -40,6 +40,12 @@ void AdministrationPage::attach(Session *session)
     m_ui->storeTab->attach(session);
 }
 
+void AdministrationPage::navigateTo(const QVariantMap &arguments)
+{
+    if (arguments.value(u"tab"_s).toString() == u"store"_s)
+        m_ui->tabs->setCurrentWidget(m_ui->storeTab);
+}
+
 void AdministrationPage::saveLayout(QSettings &settings) const
 {
     settings.setValue(u"tab"_s, m_ui->tabs->currentIndex());

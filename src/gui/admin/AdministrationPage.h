@@ -31,6 +31,8 @@ public:
     QString iconName() const override { return QStringLiteral("settings"); }
     bool availableTo(const security::SignedInUser &user) const override;
     void attach(Session *session) override;
+    // {"tab": "store"} opens the store tab (backup, restore).
+    void navigateTo(const QVariantMap &arguments) override;
     void saveLayout(QSettings &settings) const override;
     void restoreLayout(const QSettings &settings) override;
 

@@ -1,9 +1,10 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "admin/StoreTab.h"
 
-#include "common/JobProgress.h"
 #include "common/Icons.h"
+#include "common/JobProgress.h"
 #include "common/StatusStyle.h"
+#include "frame/BackupReminder.h"
 #include "frame/Session.h"
 #include "projections/ProjectionRunner.h"
 #include "ui_StoreTab.h"
@@ -139,12 +140,15 @@ void StoreTab::backupTo(const QString &target)
                     m_ui->backupResult,
                     tr("The copy did not verify (%1); do not rely on it.").arg(result->reason),
                     true);
-            else
+            else {
+                if (m_session)
+                    BackupReminder::recordBackup(m_session->store().location());
                 setResult(
                     m_ui->backupResult,
                     tr("Backup written and verified: %1 events in %2.")
                         .arg(QLocale().toString(result->events), QDir::toNativeSeparators(target)),
                     false);
+            }
             Q_EMIT backupFinished(result);
         });
 }

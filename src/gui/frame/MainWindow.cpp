@@ -4,6 +4,7 @@
 #include "app/AppIdentity.h"
 #include "common/Icons.h"
 #include "demo/DemoCompany.h"
+#include "frame/BackupReminder.h"
 #include "frame/DemoStore.h"
 #include "frame/Page.h"
 #include "frame/PageRegistry.h"
@@ -140,6 +141,13 @@ void MainWindow::buildStatusBar()
     m_userButton = statusButton(this);
     m_outboxButton = statusButton(this);
     m_breakersButton = statusButton(this);
+    m_backupButton = statusButton(this);
+    m_backupButton->setIcon(themedIcon(u"device-floppy"_s));
+    statusBar()->addPermanentWidget(m_backupButton);
+    m_backupButton->setVisible(false);
+    connect(m_backupButton, &QToolButton::clicked, this, [this] {
+        showPage(u"administration"_s, {{u"tab"_s, u"store"_s}});
+    });
     nameStatusButtons();
     m_storeButton->setIcon(themedIcon(u"database"_s));
     m_userButton->setIcon(themedIcon(u"user"_s));
@@ -266,6 +274,9 @@ void MainWindow::startSession(const security::SignedInUser &user)
         if (!showPage(last))
             showPage(visible.first()->pageId());
     }
+    refreshBackupReminder();
+    if (m_backupButton->isVisible())
+        statusBar()->showMessage(m_backupButton->toolTip(), 20'000);
     m_session->startBackgroundWork();
     Q_EMIT signedIn();
 }
@@ -306,11 +317,29 @@ void MainWindow::nameStatusButtons()
     m_userButton->setAccessibleName(tr("Signed-in user"));
     m_outboxButton->setAccessibleName(tr("Outbox backlog"));
     m_breakersButton->setAccessibleName(tr("Open breakers"));
+    m_backupButton->setAccessibleName(tr("Backup reminder"));
+    m_backupButton->setText(tr("Back up…"));
     if (m_session) {
         const security::SignedInUser &user = m_session->user();
         m_userButton->setToolTip(
             tr("Signed in as %1 (%2)").arg(user.name, user.roles.names().join(u", "_s)));
     }
+}
+
+void MainWindow::refreshBackupReminder()
+{
+    const bool due = m_session && m_store && !m_isDemo &&
+                     m_session->user().hasRole(security::Role::Admin) &&
+                     BackupReminder::isDue(m_store->location());
+    m_backupButton->setVisible(due);
+    if (due)
+        m_backupButton->setToolTip(tr("%1 Make a verified copy under Administration → The store.")
+                                       .arg(BackupReminder::reminderText(m_store->location())));
+}
+
+bool MainWindow::isBackupReminderShown() const
+{
+    return !m_backupButton->isHidden();
 }
 
 void MainWindow::changeEvent(QEvent *event)
@@ -329,6 +358,7 @@ void MainWindow::retranslate()
     menuBar()->clear();
     buildMenus();
     nameStatusButtons();
+    refreshBackupReminder();
     m_rail->setAccessibleName(tr("Pages"));
     if (m_lastStatus)
         updateStatus(*m_lastStatus);
@@ -396,6 +426,7 @@ bool MainWindow::showPage(const QString &pageId, const QVariantMap &arguments)
         }
     }
     setWindowTitle(tr("%1 — EventDesk").arg(target->title()));
+    refreshBackupReminder();
     if (!arguments.isEmpty())
         target->navigateTo(arguments);
     return true;

@@ -50,6 +50,7 @@ public:
     // Whether the open store is a demo company's (store_info says so).
     bool isDemoStore() const { return m_isDemo; }
     QList<Page *> pages() const { return m_pages; }
+    bool isBackupReminderShown() const;
     QList<Page *> visiblePages() const;
     Page *page(const QString &pageId) const;
     Page *currentPage() const;
@@ -68,6 +69,9 @@ private:
     void buildMenus();
     void buildStatusBar();
     void nameStatusButtons();
+    // Shows "Back up…" in the status bar while an administrator's store has no recent
+    // backup from this computer.
+    void refreshBackupReminder();
     void buildPages();
     // A new language: menus, status bar and pages are built again in it, the session,
     // the current page and the layout kept.
@@ -88,6 +92,7 @@ private:
     QToolButton *m_userButton = nullptr;
     QToolButton *m_outboxButton = nullptr;
     QToolButton *m_breakersButton = nullptr;
+    QToolButton *m_backupButton = nullptr;
     QMenu *m_goMenu = nullptr;
     bool m_isDemo = false;
     bool m_retranslatePending = false;
