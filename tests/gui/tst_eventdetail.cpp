@@ -13,6 +13,7 @@
 #include "timeline/EventDetailThreadModel.h"
 #include "timeline/JsonDiff.h"
 #include "timeline/JsonTreeModel.h"
+#include "timeline/PreparedEventDetail.h"
 
 #include <QAbstractItemModelTester>
 #include <QJsonArray>
@@ -223,6 +224,40 @@ private Q_SLOTS:
         row.status = u"Completed"_s;
         requests.setRows({row, row});
         QCOMPARE(requests.rowCount(), 2);
+    }
+
+    void bigStatesOpenOnlyWhatFits()
+    {
+        // A state with a long list: built off the GUI thread, adopted by the model, and
+        // opened only as far as about 200 rows, the changed field always.
+        QJsonArray history;
+        for (int i = 0; i < 500; ++i)
+            history.append(QJsonObject{{u"step"_s, i}, {u"by"_s, u"bo"_s}});
+        const QJsonObject before{{u"status"_s, u"Draft"_s}, {u"history"_s, history}};
+        QJsonArray changedHistory = history;
+        changedHistory.replace(321, QJsonObject{{u"step"_s, 321}, {u"by"_s, u"ada"_s}});
+        const QJsonObject after{{u"status"_s, u"Draft"_s}, {u"history"_s, changedHistory}};
+        const QList<JsonChange> changes = diffJson(before, after);
+        QCOMPARE(changes.size(), 1);
+        const auto tree = test::offGuiThread(
+            [after, changes] { return buildJsonTree(after, changedPaths(changes)); });
+        JsonTreeModel model;
+        QAbstractItemModelTester tester(&model,
+                                        QAbstractItemModelTester::FailureReportingMode::QtTest);
+        model.setTree(tree);
+        QCOMPARE(model.rowCount(), 2);
+        QCOMPARE(model.rowCount(model.indexOfPath(u"history"_s)), 500);
+        QCOMPARE(model.indexOfPath(u"history[321].by"_s, JsonTreeModel::ValueColumn).data(),
+                 QVariant(u"ada"_s));
+        const QList<int> open = branchesToExpand(*tree, StateTreeOpenRows);
+        QStringList openPaths;
+        for (int node : open)
+            openPaths.append(tree->nodes[size_t(node)].path);
+        QCOMPARE(openPaths, (QStringList{u"history"_s, u"history[321]"_s}));
+        // A small state opens entirely.
+        const auto small = buildJsonTree(
+            QJsonObject{{u"a"_s, QJsonObject{{u"b"_s, 1}}}, {u"c"_s, QJsonArray{1, 2}}});
+        QCOMPARE(branchesToExpand(*small, StateTreeOpenRows).size(), 2);
     }
 
     void approvalShowsStateAndExactDiff()

@@ -5,6 +5,7 @@
 #include "EventDetailThreadModel.h"
 #include "JsonDiff.h"
 #include "JsonTreeModel.h"
+#include "PreparedEventDetail.h"
 #include "ui_EventDetailPanel.h"
 
 #include "common/Format.h"
@@ -15,7 +16,6 @@
 #include <QDateTime>
 #include <QFontDatabase>
 #include <QHeaderView>
-#include <QJsonDocument>
 
 namespace eventdesk::gui {
 
@@ -29,10 +29,10 @@ const char *const GenericRule = QT_TRANSLATE_NOOP(
     "its events up to this one, merged in order — each payload's top-level fields replace "
     "the same fields of the state; nothing is ever removed.");
 
-QString prettyJson(const QJsonObject &o)
-{
-    return QString::fromUtf8(QJsonDocument(o).toJson(QJsonDocument::Indented)).trimmed();
-}
+// Columns sized to their contents look at this many rows at most (Qt's default is 1000
+// and, for a view on a hidden tab, all of them up to that): sizing the "as of here"
+// requests of a big store made every selection measure a thousand rows on the GUI thread.
+constexpr int ResizeRows = 100;
 
 void setupTable(QAbstractItemView *view)
 {
@@ -75,20 +75,24 @@ EventDetailPanel::EventDetailPanel(QWidget *parent)
         h->setStretchLastSection(false);
         h->setSectionResizeMode(QHeaderView::ResizeToContents);
         h->setSectionResizeMode(EventDetailRequestsModel::TitleColumn, QHeaderView::Stretch);
+        h->setResizeContentsPrecision(ResizeRows);
     }
     // Keys and types as wide as they are, the values take the rest.
     QHeaderView *stateHeader = m_ui->stateView->header();
     stateHeader->setStretchLastSection(false);
     stateHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     stateHeader->setSectionResizeMode(JsonTreeModel::ValueColumn, QHeaderView::Stretch);
+    stateHeader->setResizeContentsPrecision(ResizeRows);
     QHeaderView *diffHeader = m_ui->diffView->header();
     diffHeader->setStretchLastSection(false);
     diffHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
     diffHeader->setSectionResizeMode(JsonDiffModel::BeforeColumn, QHeaderView::Stretch);
     diffHeader->setSectionResizeMode(JsonDiffModel::AfterColumn, QHeaderView::Stretch);
+    diffHeader->setResizeContentsPrecision(ResizeRows);
     QHeaderView *threadHeader = m_ui->threadView->header();
     threadHeader->setStretchLastSection(true);
     threadHeader->setSectionResizeMode(QHeaderView::ResizeToContents);
+    threadHeader->setResizeContentsPrecision(ResizeRows);
     m_ui->threadView->setTextElideMode(Qt::ElideMiddle);
     m_ui->diffView->setTextElideMode(Qt::ElideMiddle);
     const QFont fixed = QFontDatabase::systemFont(QFontDatabase::FixedFont);
@@ -182,10 +186,14 @@ void EventDetailPanel::showEventAt(qint64 position)
     const QString user = inboxUser();
     m_session->run(
         this,
-        [position, user](SqliteEventStore &store) {
-            return loadEventDetail(store, position, user);
+        [position, user](SqliteEventStore &store) -> Result<PreparedEventDetail> {
+            auto detail = loadEventDetail(store, position, user);
+            if (!detail)
+                return detail.error();
+            // The diff and the tree are worked out here too, off the GUI thread.
+            return prepareEventDetail(std::move(detail).value());
         },
-        [this, request, position](Result<EventDetail> detail) {
+        [this, request, position](Result<PreparedEventDetail> detail) {
             if (request != m_loadRequest)
                 return; // a newer selection is being loaded
             if (!detail) {
@@ -201,8 +209,9 @@ void EventDetailPanel::showEventAt(qint64 position)
         });
 }
 
-void EventDetailPanel::showDetail(const EventDetail &detail)
+void EventDetailPanel::showDetail(const PreparedEventDetail &prepared)
 {
+    const EventDetail &detail = prepared.detail;
     const RecordedEvent &e = detail.event;
     m_event = e;
     m_loaded = true;
@@ -213,9 +222,12 @@ void EventDetailPanel::showDetail(const EventDetail &detail)
                                    .arg(e.globalPosition));
 
     // State after, with the fields this event changed marked.
-    const QList<JsonChange> changes = diffJson(detail.stateBefore, detail.stateAfter);
-    m_stateModel->setJson(detail.stateAfter, changedPaths(changes));
-    m_ui->stateView->expandAll();
+    const QList<JsonChange> &changes = prepared.changes;
+    m_stateModel->setTree(prepared.stateTree);
+    // Right after the reset the view has not laid out yet: marking branches expanded only
+    // records them (expandAll lays out and sizes every row of the tree at once).
+    for (int node : prepared.expandedBranches)
+        m_ui->stateView->setExpanded(m_stateModel->indexOfNode(node), true);
     const QString rule = detail.requestState
                              ? tr("The request as its stream's events up to this one rebuild "
                                   "it (the aggregate's JSON form, as `state --json` prints it).")
@@ -247,7 +259,7 @@ void EventDetailPanel::showDetail(const EventDetail &detail)
                                          .arg(removed)
                                          .arg(changed));
 
-    showEnvelope(e);
+    showEnvelope(e, prepared.payloadText, prepared.metadataText);
 
     // The thread: what is known now; the caused events follow from a scan.
     m_threadModel->setLinks(detail.thread);
@@ -273,7 +285,8 @@ void EventDetailPanel::showDetail(const EventDetail &detail)
         showInbox(detail.inboxAsOf, detail.inboxUser);
 }
 
-void EventDetailPanel::showEnvelope(const RecordedEvent &e)
+void EventDetailPanel::showEnvelope(const RecordedEvent &e, const QString &payloadText,
+                                    const QString &metadataText)
 {
     const QJsonObject meta = e.metadataObject();
     auto orDash = [this](const QString &s) { return s.isEmpty() ? tr("(none)") : s; };
@@ -292,8 +305,8 @@ void EventDetailPanel::showEnvelope(const RecordedEvent &e)
     m_ui->correlationValue->setText(orDash(meta.value("correlationId"_L1).toString()));
     m_ui->causationValue->setText(orDash(meta.value("causationId"_L1).toString()));
     m_ui->hashValue->setText(hexText(e.hash));
-    m_ui->payloadEdit->setPlainText(prettyJson(e.payloadObject()));
-    m_ui->metadataEdit->setPlainText(prettyJson(meta));
+    m_ui->payloadEdit->setPlainText(payloadText);
+    m_ui->metadataEdit->setPlainText(metadataText);
 }
 
 void EventDetailPanel::showInbox(const QList<projections::InboxItem> &items, const QString &user)

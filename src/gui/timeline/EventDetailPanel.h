@@ -19,6 +19,7 @@ class JsonTreeModel;
 class JsonDiffModel;
 class EventDetailThreadModel;
 class EventDetailRequestsModel;
+struct PreparedEventDetail;
 
 // The timeline's right-hand side for one selected event: the stream's state rebuilt as
 // it stood right after the event (a JSON tree), the diff with the state just before it
@@ -52,8 +53,9 @@ Q_SIGNALS:
 private:
     void showEmpty();
     void showError(const QString &message);
-    void showDetail(const EventDetail &detail);
-    void showEnvelope(const RecordedEvent &event);
+    void showDetail(const PreparedEventDetail &prepared);
+    void showEnvelope(const RecordedEvent &event, const QString &payloadText,
+                      const QString &metadataText);
     void showInbox(const QList<projections::InboxItem> &items, const QString &user);
     void loadUsers();
     void loadInbox();

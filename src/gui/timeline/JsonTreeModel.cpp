@@ -4,106 +4,74 @@
 #include "common/StatusStyle.h"
 
 #include <QFont>
-#include <QJsonArray>
 
 namespace eventdesk::gui {
 
 using namespace Qt::Literals::StringLiterals;
 
-struct JsonTreeModel::Node
-{
-    Node *parent = nullptr;
-    int row = 0;
-    QString key;
-    QString path;
-    QJsonValue value; // leaves only; branches keep their children
-    QJsonValue::Type type = QJsonValue::Null;
-    std::vector<std::unique_ptr<Node>> children;
-};
-
 JsonTreeModel::JsonTreeModel(QObject *parent)
     : QAbstractItemModel(parent)
-    , m_root(std::make_unique<Node>())
-{
-    m_root->type = QJsonValue::Object;
-}
+    , m_tree(std::make_shared<JsonTree>())
+{}
 
 JsonTreeModel::~JsonTreeModel() = default;
-
-void JsonTreeModel::build(Node *node, const QJsonValue &value)
-{
-    node->type = value.type();
-    m_byPath.insert(node->path, node);
-    auto add = [node](const QString &key, const QString &path) {
-        auto child = std::make_unique<Node>();
-        child->parent = node;
-        child->row = int(node->children.size());
-        child->key = key;
-        child->path = path;
-        node->children.push_back(std::move(child));
-        return node->children.back().get();
-    };
-    if (value.isObject()) {
-        const QJsonObject o = value.toObject();
-        for (auto it = o.begin(); it != o.end(); ++it)
-            build(add(it.key(), node->path.isEmpty() ? it.key() : node->path + u'.' + it.key()),
-                  it.value());
-    } else if (value.isArray()) {
-        const QJsonArray a = value.toArray();
-        for (qsizetype i = 0; i < a.size(); ++i)
-            build(add(u"[%1]"_s.arg(i), node->path + u"[%1]"_s.arg(i)), a.at(i));
-    } else {
-        node->value = value;
-    }
-}
 
 void JsonTreeModel::setJson(const QJsonObject &object,
                             const QHash<QString, JsonChange::Kind> &changes)
 {
-    // Another event's state: a different document, so the tree is built afresh.
+    setTree(buildJsonTree(object, changes));
+}
+
+void JsonTreeModel::setTree(std::shared_ptr<const JsonTree> tree)
+{
+    // Another event's state: a different document, nothing of the old tree stays.
     beginResetModel();
-    m_byPath.clear();
-    m_root = std::make_unique<Node>();
-    build(m_root.get(), object);
-    m_byPath.remove(QString());
-    m_changes = changes;
+    m_tree = tree ? std::move(tree) : std::make_shared<JsonTree>();
     endResetModel();
+}
+
+QModelIndex JsonTreeModel::indexOfNode(int node) const
+{
+    if (node < 0 || size_t(node) >= m_tree->nodes.size())
+        return {};
+    return createIndex(m_tree->nodes[size_t(node)].row, 0, quintptr(node) + 1);
 }
 
 QModelIndex JsonTreeModel::indexOfPath(const QString &path, int column) const
 {
-    const Node *n = m_byPath.value(path);
-    return n ? createIndex(n->row, column, n) : QModelIndex();
+    const int node = m_tree->byPath.value(path, -1);
+    return node < 0 ? QModelIndex()
+                    : createIndex(m_tree->nodes[size_t(node)].row, column, quintptr(node) + 1);
 }
 
-JsonTreeModel::Node *JsonTreeModel::nodeOf(const QModelIndex &index) const
+int JsonTreeModel::nodeOf(const QModelIndex &index) const
 {
-    return index.isValid() ? static_cast<Node *>(index.internalPointer()) : m_root.get();
+    return index.isValid() ? int(index.internalId()) - 1 : -1;
 }
 
 QModelIndex JsonTreeModel::index(int row, int column, const QModelIndex &parent) const
 {
     if (!hasIndex(row, column, parent))
         return {};
-    Node *p = nodeOf(parent);
-    return createIndex(row, column, p->children.at(size_t(row)).get());
+    const int node = m_tree->childrenOf(nodeOf(parent)).at(row);
+    return createIndex(row, column, quintptr(node) + 1);
 }
 
 QModelIndex JsonTreeModel::parent(const QModelIndex &child) const
 {
     if (!child.isValid())
         return {};
-    const Node *p = nodeOf(child)->parent;
-    if (!p || p == m_root.get())
+    const int p = m_tree->nodes[size_t(nodeOf(child))].parent;
+    if (p < 0)
         return {};
-    return createIndex(p->row, 0, p);
+    return createIndex(m_tree->nodes[size_t(p)].row, 0, quintptr(p) + 1);
 }
 
 int JsonTreeModel::rowCount(const QModelIndex &parent) const
 {
     if (parent.isValid() && parent.column() != 0)
         return 0;
-    return int(nodeOf(parent)->children.size());
+    return int(m_tree->childrenOf(nodeOf(parent)).size());
 }
 
 int JsonTreeModel::columnCount(const QModelIndex &) const
@@ -140,8 +108,8 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || !hasIndex(index.row(), index.column(), index.parent()))
         return {};
-    const Node *n = nodeOf(index);
-    const auto change = m_changes.constFind(n->path);
+    const JsonTree::Node *n = &m_tree->nodes[size_t(nodeOf(index))];
+    const auto change = m_tree->changes.constFind(n->path);
     switch (role) {
     case Qt::DisplayRole:
         switch (Column(index.column())) {
@@ -154,7 +122,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
                 return tr("[%n item(s)]", nullptr, int(n->children.size()));
             return jsonValueText(n->value);
         case TypeColumn:
-            return change == m_changes.constEnd()
+            return change == m_tree->changes.constEnd()
                        ? typeName(n->type)
                        : tr("%1 — %2").arg(typeName(n->type), changeWord(*change));
         case ColumnCount:
@@ -162,15 +130,15 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
         }
         break;
     case Qt::ToolTipRole:
-        if (change != m_changes.constEnd())
+        if (change != m_tree->changes.constEnd())
             return tr("%1: %2 by this event").arg(n->path, changeWord(*change));
         return n->path;
     case Qt::ForegroundRole:
-        if (change != m_changes.constEnd())
+        if (change != m_tree->changes.constEnd())
             return changeColor(*change, paletteIsDark());
         break;
     case Qt::FontRole:
-        if (change != m_changes.constEnd()) {
+        if (change != m_tree->changes.constEnd()) {
             QFont f;
             f.setBold(true);
             return f;
@@ -179,7 +147,7 @@ QVariant JsonTreeModel::data(const QModelIndex &index, int role) const
     case PathRole:
         return n->path;
     case ChangeRole:
-        return change == m_changes.constEnd() ? QVariant() : QVariant(int(*change));
+        return change == m_tree->changes.constEnd() ? QVariant() : QVariant(int(*change));
     case JsonValueRole:
         return n->value.toVariant();
     default:

@@ -1,7 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #pragma once
 
-#include "JsonDiff.h"
+#include "JsonTree.h"
 
 #include <QAbstractItemModel>
 #include <QHash>
@@ -9,13 +9,12 @@
 #include <QJsonValue>
 
 #include <memory>
-#include <vector>
 
 namespace eventdesk::gui {
 
 // A JSON object as a tree: key, value, type. Objects and arrays are branches (their value
 // column says how many members), everything else a leaf. Fields a diff names can be
-// marked (setChanges): they get the change's colour and word in the tooltip.
+// marked (the tree's changes): they get the change's colour and word in the tooltip.
 class JsonTreeModel final : public QAbstractItemModel
 {
     Q_OBJECT
@@ -37,7 +36,13 @@ public:
     explicit JsonTreeModel(QObject *parent = nullptr);
     ~JsonTreeModel() override;
 
+    // Builds the tree here: for small documents and tests. The panel builds it on a worker
+    // (buildJsonTree) and hands it to setTree.
     void setJson(const QJsonObject &object, const QHash<QString, JsonChange::Kind> &changes = {});
+    // Adopts a finished tree: a reset that copies nothing.
+    void setTree(std::shared_ptr<const JsonTree> tree);
+    // The index of a node of the tree (JsonTree::nodes), column 0.
+    QModelIndex indexOfNode(int node) const;
     // The index of a path ("approvals[0].by"), or invalid.
     QModelIndex indexOfPath(const QString &path, int column = KeyColumn) const;
 
@@ -50,13 +55,10 @@ public:
                         int role = Qt::DisplayRole) const override;
 
 private:
-    struct Node;
-    Node *nodeOf(const QModelIndex &index) const;
-    void build(Node *node, const QJsonValue &value);
+    // The node an index stands for (internalId is the node's index + 1; 0 is the root).
+    int nodeOf(const QModelIndex &index) const;
 
-    std::unique_ptr<Node> m_root;
-    QHash<QString, JsonChange::Kind> m_changes;
-    QHash<QString, Node *> m_byPath;
+    std::shared_ptr<const JsonTree> m_tree;
 };
 
 } // namespace eventdesk::gui
