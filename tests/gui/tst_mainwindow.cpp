@@ -9,6 +9,7 @@
 #include "commands/RequestCommandService.h"
 #include "common/StatusStyle.h"
 #include "frame/BackupReminder.h"
+#include "frame/Language.h"
 #include "frame/MainWindow.h"
 #include "frame/NewStoreDialog.h"
 #include "frame/Page.h"
@@ -46,6 +47,7 @@ class tst_MainWindow : public QObject
     Q_OBJECT
 private slots:
     void initTestCase();
+    void cleanup();
     void aWrongPasswordIsRefusedBesideTheFieldThenTheRightOneSignsIn();
     void theRailShowsThePagesTheRolesAllow_data();
     void theRailShowsThePagesTheRolesAllow();
@@ -70,6 +72,12 @@ private:
 void tst_MainWindow::initTestCase()
 {
     QStandardPaths::setTestModeEnabled(true); // QSettings of this test only
+}
+
+void tst_MainWindow::cleanup()
+{
+    // A test that picks another language in the settings leaves it applied.
+    applyLanguage(u"en"_s);
 }
 
 void tst_MainWindow::signIn(MainWindow &window, const QString &path, const QString &user)
@@ -298,6 +306,7 @@ void tst_MainWindow::settingsAreKeptAndTheAppearanceChangesAtOnce()
     QSettings settings;
     QCOMPARE(settings.value(SettingsDialog::themeKey()).toString(), u"dark"_s);
     QCOMPARE(settings.value(SettingsDialog::languageKey()).toString(), u"de"_s);
+    QCOMPARE(currentLanguage(), u"de"_s); // applied at once
     QCOMPARE(settings.value(SettingsDialog::storeKey()).toString(),
              QDir::fromNativeSeparators(u"/srv/eventdesk/company.eventdesk"_s));
     {

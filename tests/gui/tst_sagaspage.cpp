@@ -5,9 +5,9 @@
 #include "GuiTestSupport.h"
 #include "MessagingFakes.h"
 
+#include "common/StatusStyle.h"
 #include "messaging/Dispatcher.h"
 #include "projections/ReadModels.h"
-#include "common/StatusStyle.h"
 #include "sagas/SagaDiagramView.h"
 #include "sagas/SagaEventsModel.h"
 #include "sagas/SagaListModel.h"

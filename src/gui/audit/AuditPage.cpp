@@ -2,8 +2,8 @@
 #include "audit/AuditPage.h"
 
 #include "audit/AuditLogModel.h"
-#include "common/JobProgress.h"
 #include "common/Icons.h"
+#include "common/JobProgress.h"
 #include "common/StatusStyle.h"
 #include "frame/Session.h"
 #include "projections/ReadModels.h"

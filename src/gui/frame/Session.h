@@ -4,6 +4,7 @@
 #include "security/AccessControl.h"
 #include "store/SqliteEventStore.h"
 
+#include <QCoreApplication>
 #include <QFuture>
 #include <QObject>
 #include <QPointer>
@@ -48,9 +49,9 @@ public:
     qint64 readModelPosition() const { return m_readModelPosition; }
     const StatusSnapshot &status() const { return m_status; }
 
-    // Runs work(SqliteEventStore &) -> R on a worker thread; done(R) follows later, queued
-    // to context's thread, unless context has been destroyed by then. R must be copyable
-    // (Result<T>).
+    // Runs work(SqliteEventStore &) -> R on a worker thread; done(R) follows later on the
+    // GUI thread, queued, unless context (an object of the GUI thread) has been destroyed
+    // by then. R must be copyable (Result<T>).
     template<typename Work, typename Done> void run(QObject *context, Work work, Done done) const
     {
         using R = std::invoke_result_t<Work, SqliteEventStore &>;
@@ -61,10 +62,14 @@ public:
         }).then([target, done = std::move(done)](R result) mutable {
             // Always queued: done never runs inside run(), even when the work finished
             // before the continuation was attached.
-            if (!target)
+            // Posted to the application object, never to the context: the context may be
+            // destroyed on the GUI thread at any moment, so the worker must not touch it;
+            // whether it still exists is asked on the GUI thread, where it is deleted.
+            QCoreApplication *app = QCoreApplication::instance();
+            if (!app)
                 return;
             QMetaObject::invokeMethod(
-                target.data(),
+                app,
                 [target, done = std::move(done), result = std::move(result)]() mutable {
                     if (target)
                         done(std::move(result));
