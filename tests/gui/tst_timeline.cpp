@@ -259,7 +259,7 @@ private Q_SLOTS:
         }
         const QList<qint64> want = expected(f);
         if (want.isEmpty())
-            QSKIP("the demo store has no such events"); // keeps the table honest
+            QFAIL("the demo store has no such events, so this filter case would prove nothing");
         QVERIFY(want.size() < m_events.size());
         // Small slices: the list grows over several background steps.
         auto m = openModel(f, 500);
