@@ -6,6 +6,9 @@
 #include "TestSupport.h"
 
 #include "bench/Bench.h"
+#include "demo/DemoCompany.h"
+#include "security/Authenticator.h"
+#include "security/Secret.h"
 #include "store/JsonScan.h"
 #include "store/SqliteEventStore.h"
 
@@ -142,6 +145,29 @@ private Q_SLOTS:
         auto report = runBench(o);
         QVERIFY2(report, report ? "" : qPrintable(report.error().message));
         checkReport(*report, 1000);
+    }
+
+    // --demo: the demo company first, then the benchmark's events after it; the store is one
+    // a person signs in to with the console. 1,500 events: a last batch smaller than the
+    // others (the baseline copy once started over at the end of such a batch).
+    void startsFromTheDemoCompany()
+    {
+        QTemporaryDir dir;
+        BenchOptions o = smallRun(1500);
+        o.storePath = dir.filePath(u"demo-bench.eventdesk"_s);
+        o.startFromDemo = true;
+        auto report = runBench(o);
+        QVERIFY2(report, report ? "" : qPrintable(report.error().message));
+        checkReport(*report, 1500);
+        QVERIFY(report->demoEvents > 0);
+        QCOMPARE(report->toJson().value(u"demo_events"_s).toInteger(), report->demoEvents);
+        checkStore(o.storePath, report->demoEvents + 1500);
+
+        auto store = SqliteEventStore::open(o.storePath);
+        QVERIFY(store);
+        auto ada = security::Authenticator(**store).signIn(u"ada"_s,
+                                                           security::Secret(QByteArrayView(demo::DemoPassword.data(), demo::DemoPassword.size())));
+        QVERIFY2(ada, ada ? "" : qPrintable(ada.error().message));
     }
 
     void refusesAnExistingPath()

@@ -1,5 +1,6 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "bench/Bench.h"
+#include "demo/DemoCompany.h"
 #include "messaging/DispatcherBench.h"
 #include "resilience/BreakerBench.h"
 
@@ -273,7 +274,7 @@ struct BaselineFigures
 // transaction, with the page size, page cache and checkpoint interval of the store's
 // writer. Only the inserts are timed; copying a batch out of the store is not.
 Result<BaselineFigures> runBaseline(const QString &storePath, const QString &baselinePath,
-                                    qint64 events, int batchSize, const StoreOptions &store,
+                                    qint64 firstPosition, qint64 events, int batchSize, const StoreOptions &store,
                                     const std::function<void(const QString &)> &progress)
 {
     BaselineFigures figures;
@@ -311,12 +312,15 @@ Result<BaselineFigures> runBaseline(const QString &storePath, const QString &bas
                  "CREATE UNIQUE INDEX events_by_event_id ON events (event_id);";
         if (auto s = target.exec(setup.c_str()); !s)
             return s.error();
+        // The benchmark's own events: after the demo company's, when it made one first.
         auto select = source.prepare(
             "SELECT global_position, stream_id, stream_version, event_id, type, schema_version, "
-            "payload, metadata, recorded_at, hash FROM events ORDER BY global_position");
+            "payload, metadata, recorded_at, hash FROM events WHERE global_position >= ? "
+            "ORDER BY global_position");
         if (!select)
             return select.error();
         Finalizer fs{*select};
+        sqlite3_bind_int64(*select, 1, firstPosition);
         auto insert = target.prepare("INSERT INTO events (global_position, stream_id, "
                                      "stream_version, event_id, type, schema_version, payload, "
                                      "metadata, recorded_at, hash) VALUES (?,?,?,?,?,?,?,?,?,?)");
@@ -329,7 +333,8 @@ Result<BaselineFigures> runBaseline(const QString &storePath, const QString &bas
         double insertCpu = 0;
         qint64 copied = 0;
         qint64 nextReport = events / 4;
-        for (;;) {
+        // A step after SQLITE_DONE starts the query over: stop at the end of the last batch.
+        for (bool done = false; !done;) {
             size_t n = 0;
             int rc = SQLITE_ROW;
             while (n < rows.size() && (rc = sqlite3_step(*select)) == SQLITE_ROW) {
@@ -347,6 +352,7 @@ Result<BaselineFigures> runBaseline(const QString &storePath, const QString &bas
             }
             if (rc != SQLITE_ROW && rc != SQLITE_DONE)
                 return source.fail(Text::tr("read the store")).error();
+            done = rc == SQLITE_DONE;
             if (n == 0)
                 break;
             const auto start = Clock::now();
@@ -439,6 +445,7 @@ QJsonObject BenchReport::toJson() const
     };
     QJsonObject o{
         {u"events"_s, events},
+        {u"demo_events"_s, demoEvents},
         {u"append_batched_eps"_s, rounded(appendBatchedEps, 0)},
         {u"append_single_durable_eps"_s, rounded(appendSingleDurableEps, 0)},
         {u"append_group_commit_eps"_s, rounded(appendGroupCommitEps, 0)},
@@ -542,8 +549,18 @@ Result<BenchReport> runBench(const BenchOptions &options)
     storeOptions.useRawSqlite = !options.forceQtSql;
     report.writerCacheKiB = storeOptions.writerCacheKiB;
     report.walAutocheckpointPages = storeOptions.walAutocheckpointPages;
-    if (auto s = SqliteEventStore::create(path, storeOptions); !s)
+    if (options.startFromDemo) {
+        progress(Text::tr("Making the demo company…"));
+        auto demo = demo::createDemoCompany(path);
+        if (!demo)
+            return demo.error();
+        report.demoEvents = demo->events;
+    } else if (auto s = SqliteEventStore::create(path, storeOptions); !s) {
         return s.error();
+    }
+    // The benchmark's own events hold positions first..last; the demo's come before them.
+    const qint64 first = report.demoEvents + 1;
+    const qint64 last = report.demoEvents + n;
     if (storeOptions.useRawSqlite) {
         // The store decides the same way on each of its connections.
         auto probe = sqlite::Connection::open(path, storeOptions, true);
@@ -721,9 +738,9 @@ Result<BenchReport> runBench(const BenchOptions &options)
     auto head = reader.headPosition();
     if (!head)
         return head.error();
-    if (*head != n)
+    if (*head != last)
         return Error::internal(
-            Text::tr("The benchmark store holds %1 events, not %2.").arg(*head).arg(n));
+            Text::tr("The benchmark store holds %1 events, not %2.").arg(*head).arg(last));
 
     // 4. Snapshots every snapshotEvery versions of each stream, as the application saves
     //    them when it loads state: one sequential pass folding every stream.
@@ -735,7 +752,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
         QList<QFuture<Status>> saves;
         ReadAllQuery q;
         q.maxCount = 1000;
-        for (qint64 from = 1; from <= n;) {
+        for (qint64 from = first; from <= last;) {
             q.fromPosition = from;
             auto page = reader.readAll(q);
             if (!page)
@@ -768,7 +785,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
         qint64 bytes = 0;
         const auto start = Clock::now();
         const double cpuStart = cpuSeconds();
-        for (qint64 from = 1;;) {
+        for (qint64 from = first;;) {
             q.fromPosition = from;
             auto page = reader.readAll(q);
             if (!page)
@@ -796,7 +813,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
         ReadAllQuery q;
         q.maxCount = options.timelinePageSize;
         for (int i = 0; i < options.timelineSamples; ++i) {
-            q.fromPosition = 1 + qint64(rng() % quint64(span));
+            q.fromPosition = first + qint64(rng() % quint64(span));
             const auto start = Clock::now();
             auto page = reader.readAll(q);
             times.push_back(msSince(start));
@@ -827,7 +844,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
         ReadAllQuery q;
         q.maxCount = 1;
         for (int i = 0; i < options.stateSamples; ++i) {
-            q.fromPosition = 1 + qint64(rng() % quint64(n));
+            q.fromPosition = first + qint64(rng() % quint64(n));
             auto page = reader.readAll(q);
             if (!page)
                 return page.error();
@@ -865,7 +882,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
     store.reset();
     if (auto s = checkpoint(path); !s)
         return s.error();
-    report.bytesPerEvent = double(storeFileBytes(path)) / double(n);
+    report.bytesPerEvent = double(storeFileBytes(path)) / double(last);
 
     // 10. The raw SQLite baseline, beside the store so it is on the same disk.
     progress(Text::tr("Inserting the same %1 rows through the SQLite C API…").arg(n));
@@ -874,7 +891,7 @@ Result<BenchReport> runBench(const BenchOptions &options)
             path + u".baseline-"_s + QString::number(QCoreApplication::applicationPid());
         removeDatabaseFiles(baselinePath);
         auto baseline =
-            runBaseline(path, baselinePath, n, options.batchSize, storeOptions, options.progress);
+            runBaseline(path, baselinePath, first, n, options.batchSize, storeOptions, options.progress);
         removeDatabaseFiles(baselinePath);
         // The baseline read the store through a read-only connection; a last writable one
         // folds its WAL back in, so only the store file stays behind.

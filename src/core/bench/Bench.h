@@ -26,6 +26,9 @@ struct BenchOptions
     int timelineSamples = 1000;     // timeline pages
     int timelinePageSize = 200;     // events a timeline page
     bool forceQtSql = false;        // keep the store on its Qt SQL path (see StoreOptions)
+    // The store starts as the demo company (its users, workflows, requests and sagas) and
+    // the benchmark's events follow it: a large store the console can be signed in to.
+    bool startFromDemo = false;
     int breakerCalls = 1000000;     // calls through a closed breaker, and through the gate
     int dispatcherMessages = 20000; // outbox messages the dispatcher delivers (0: skip)
     // Progress for a person (one line each call), from the calling thread.
@@ -38,7 +41,8 @@ inline constexpr qint64 MaximumEvents = 100'000'000;
 
 struct BenchReport
 {
-    qint64 events = 0;
+    qint64 events = 0;     // the benchmark's own events
+    qint64 demoEvents = 0; // the demo company's events before them (startFromDemo)
     qint64 streams = 0;
     double averageEventBytes = 0; // payload + metadata JSON
 
