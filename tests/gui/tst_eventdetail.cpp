@@ -33,23 +33,6 @@ namespace {
 
 constexpr int Timeout = 30000;
 
-QList<RecordedEvent> readAllEvents(SqliteEventStore &store)
-{
-    QList<RecordedEvent> all;
-    ReadAllQuery q;
-    q.maxCount = 5000;
-    while (true) {
-        auto page = store.reader().readAll(q);
-        if (!page)
-            qFatal("readAll: %s", qPrintable(page.error().message));
-        if (page->isEmpty())
-            break;
-        all.append(*page);
-        q.fromPosition = page->constLast().globalPosition + 1;
-    }
-    return all;
-}
-
 QList<RecordedEvent> streamEvents(SqliteEventStore &store, const QString &stream)
 {
     auto slice = store.reader().readStream(stream, 0, Direction::Forwards, 100000);
@@ -146,7 +129,7 @@ private Q_SLOTS:
     {
         m_demo = std::make_unique<test::DemoSession>(u"ada"_s);
         SqliteEventStore *store = m_demo->store.get();
-        m_events = test::offGuiThread([store] { return readAllEvents(*store); });
+        m_events = test::offGuiThread([store] { return test::readAllEvents(*store); });
         QVERIFY(!m_events.isEmpty());
         // "The system as of here" reads the projections: wait until they caught up.
         const qint64 head = m_events.constLast().globalPosition;

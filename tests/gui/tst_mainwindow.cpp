@@ -63,10 +63,6 @@ private slots:
     void screenshotWritesEveryPageAt1440x900();
     void screenshotRefusesAStoreThatIsNotTheDemoWithoutAUser();
     void aReadOnTheGuiThreadStopsTheProgram();
-
-private:
-    // Opens a copy of the demo store in window and signs in as user.
-    void signIn(MainWindow &window, const QString &path, const QString &user);
 };
 
 void tst_MainWindow::initTestCase()
@@ -78,19 +74,6 @@ void tst_MainWindow::cleanup()
 {
     // A test that picks another language in the settings leaves it applied.
     applyLanguage(u"en"_s);
-}
-
-void tst_MainWindow::signIn(MainWindow &window, const QString &path, const QString &user)
-{
-    QSignalSpy opened(&window, &MainWindow::storeOpened);
-    QSignalSpy signedIn(&window, &MainWindow::signedIn);
-    window.openStore(path);
-    QVERIFY(opened.wait(30'000));
-    window.askToSignIn(user);
-    auto *dialog = window.findChild<SignInDialog *>();
-    QVERIFY(dialog);
-    dialog->submit(user, QString(demo::DemoPassword));
-    QVERIFY(signedIn.wait(30'000));
 }
 
 void tst_MainWindow::aWrongPasswordIsRefusedBesideTheFieldThenTheRightOneSignsIn()
@@ -143,7 +126,7 @@ void tst_MainWindow::theRailShowsThePagesTheRolesAllow()
     QFETCH(QStringList, pages);
     QTemporaryDir dir;
     MainWindow window;
-    signIn(window, test::demoStoreCopy(dir), user);
+    QVERIFY(test::signInWindow(window, test::demoStoreCopy(dir), user));
     QStringList shown;
     for (Page *page : window.visiblePages())
         shown.append(page->pageId());
@@ -162,7 +145,7 @@ void tst_MainWindow::controlAndANumberGoToThatPage()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    signIn(window, test::demoStoreCopy(dir), u"ada"_s);
+    QVERIFY(test::signInWindow(window, test::demoStoreCopy(dir), u"ada"_s));
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
@@ -178,7 +161,7 @@ void tst_MainWindow::theStatusBarShowsTheOutboxAndTheOpenBreaker()
 {
     QTemporaryDir dir;
     MainWindow window;
-    signIn(window, test::demoStoreCopy(dir), u"ada"_s);
+    QVERIFY(test::signInWindow(window, test::demoStoreCopy(dir), u"ada"_s));
     // The demo company leaves the payment service down, its breaker open, payments queued.
     const auto buttons = window.statusBar()->findChildren<QToolButton *>();
     auto textOf = [&](const QString &name) {

@@ -36,23 +36,6 @@ namespace {
 
 constexpr int Timeout = 30000;
 
-QList<RecordedEvent> readAllEvents(SqliteEventStore &store)
-{
-    QList<RecordedEvent> all;
-    ReadAllQuery q;
-    q.maxCount = 5000;
-    while (true) {
-        auto page = store.reader().readAll(q);
-        if (!page)
-            qFatal("readAll: %s", qPrintable(page.error().message));
-        if (page->isEmpty())
-            break;
-        all.append(*page);
-        q.fromPosition = page->constLast().globalPosition + 1;
-    }
-    return all;
-}
-
 // What the filter must keep, decided here from the events themselves (not by the SQL under
 // test).
 bool keeps(const TimelineFilter &f, const RecordedEvent &e)
@@ -115,7 +98,7 @@ private:
     void rereadEvents()
     {
         SqliteEventStore *s = store();
-        m_events = test::offGuiThread([s] { return readAllEvents(*s); });
+        m_events = test::offGuiThread([s] { return test::readAllEvents(*s); });
     }
     QList<qint64> expected(const TimelineFilter &f) const
     {

@@ -8,13 +8,16 @@
 #include "TestSupport.h"
 
 #include "demo/DemoCompany.h"
+#include "frame/MainWindow.h"
 #include "frame/Session.h"
+#include "frame/SignInDialog.h"
 #include "security/Authenticator.h"
 #include "security/Secret.h"
 #include "store/SqliteEventStore.h"
 
 #include <QDir>
 #include <QFile>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
@@ -108,5 +111,49 @@ struct DemoSession
         session.reset(); // stops the background work before the store goes
     }
 };
+
+// Every event of the store in position order (call it off the GUI thread).
+inline QList<RecordedEvent> readAllEvents(SqliteEventStore &store)
+{
+    QList<RecordedEvent> all;
+    ReadAllQuery q;
+    q.maxCount = 5000;
+    while (true) {
+        auto page = store.reader().readAll(q);
+        if (!page)
+            qFatal("readAll: %s", qPrintable(page.error().message));
+        if (page->isEmpty())
+            break;
+        all.append(*page);
+        q.fromPosition = page->constLast().globalPosition + 1;
+    }
+    return all;
+}
+
+// Opens the store at path in the window and signs in as user with the demo password, the
+// way a person does: the window opens the store, then its sign-in dialog. False (with a
+// warning saying which step did not happen) when either does not.
+inline bool signInWindow(gui::MainWindow &window, const QString &path, const QString &user)
+{
+    QSignalSpy opened(&window, &gui::MainWindow::storeOpened);
+    QSignalSpy signedIn(&window, &gui::MainWindow::signedIn);
+    window.openStore(path);
+    if (!opened.wait(30'000)) {
+        qWarning("the store %s did not open", qPrintable(path));
+        return false;
+    }
+    window.askToSignIn(user);
+    auto *dialog = window.findChild<gui::SignInDialog *>();
+    if (!dialog) {
+        qWarning("no sign-in dialog");
+        return false;
+    }
+    dialog->submit(user, QString(demo::DemoPassword));
+    if (!signedIn.wait(30'000)) {
+        qWarning("%s was not signed in: %s", qPrintable(user), qPrintable(dialog->errorText()));
+        return false;
+    }
+    return true;
+}
 
 } // namespace eventdesk::test
