@@ -143,6 +143,13 @@ ApprovalsPage::ApprovalsPage(QWidget *parent)
     });
     auto *reject = new QShortcut(QKeySequence(u"Ctrl+R"_s), this);
     connect(reject, &QShortcut::activated, this, &ApprovalsPage::rejectShortcut);
+    // The approve button holds Ctrl+Return; the Enter key of the number pad is another key.
+    auto *keypadApprove = new QShortcut(QKeySequence(Qt::CTRL | Qt::Key_Enter), this);
+    connect(keypadApprove, &QShortcut::activated, this, [this] {
+        for (QPushButton *button : std::as_const(m_actionButtons))
+            if (button->isDefault() && button->isEnabled())
+                button->click();
+    });
     updateActionStates();
 }
 
@@ -190,10 +197,14 @@ void ApprovalsPage::reload()
             updateHeading();
             if (!m_pendingSelection.isEmpty())
                 navigateTo({{u"stream"_s, m_pendingSelection}});
-            // The shown request moved on (someone else acted, or it left the inbox):
+            // The shown request left the list (decided) and the selection moved on to the
+            // next one: show that one. Or the shown request moved on (someone else acted):
             // read it again so the actions match where it stands.
             const QString shown = shownStreamId();
-            if (!shown.isEmpty() && !m_busy) {
+            const QString selected = selectedStreamId();
+            if (!m_busy && !selected.isEmpty() && selected != shown) {
+                loadDetail(selected);
+            } else if (!shown.isEmpty() && !m_busy) {
                 const auto it = m_items.constFind(shown);
                 if (it == m_items.cend() || it->request.version != m_detail->row.version)
                     loadDetail(shown);
@@ -303,6 +314,7 @@ void ApprovalsPage::rebuildActions()
             });
             // Before the spacer: the buttons sit at the left, under the comment.
             m_ui->actionsLayout->insertWidget(int(m_actionButtons.size()), button);
+            button->show(); // now, not on the layout's deferred show: its shortcut works at once
             m_actionButtons.append(button);
         }
         const auto item = m_items.value(row.streamId);
@@ -391,7 +403,7 @@ void ApprovalsPage::performAction(const QString &streamId, qint64 seenVersion,
                 result.firstBy = describeFirst(store, input.streamId, seenVersion);
             return result;
         },
-        [this, action](ActResult result) {
+        [this, action, limitShort = approvalFallsShort(streamId)](ActResult result) {
             m_busy = false;
             m_ui->busyLabel->clear();
             updateActionStates();
@@ -415,11 +427,7 @@ void ApprovalsPage::performAction(const QString &streamId, qint64 seenVersion,
             // Done: what was typed went with the decision.
             m_ui->commentEdit->clear();
             m_ui->reasonEdit->clear();
-            const commands::CommandOutcome &outcome = *result.outcome;
-            const bool stillHere = outcome.status == domain::RequestStatus::AwaitingApproval &&
-                                   m_detail && outcome.step == m_detail->row.step &&
-                                   action == "approve"_L1;
-            if (stillHere)
+            if (action == "approve"_L1 && limitShort)
                 showBanner(tr("Your approval is recorded; a manager with a higher limit must "
                               "also approve."),
                            false);
@@ -428,6 +436,12 @@ void ApprovalsPage::performAction(const QString &streamId, qint64 seenVersion,
                 m_session->refreshSoon();
             Q_EMIT actionFinished(true);
         });
+}
+
+bool ApprovalsPage::approvalFallsShort(const QString &streamId) const
+{
+    const auto it = m_items.constFind(streamId);
+    return it != m_items.cend() && it->limitApplies && it->limitCovers == false;
 }
 
 void ApprovalsPage::showBanner(const QString &text, bool offerRefresh)

@@ -68,6 +68,8 @@ private:
     void rejectShortcut();
     void showBanner(const QString &text, bool offerRefresh);
     void refreshNow();
+    // The user's approval of this request counts, but their limit does not cover its amount.
+    bool approvalFallsShort(const QString &streamId) const;
 
     std::unique_ptr<Ui::ApprovalsPage> m_ui;
     QPointer<Session> m_session;
