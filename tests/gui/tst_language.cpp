@@ -1,10 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // German and French ship inside the program and can be switched while it runs: the
 // frame, the pages and the settings follow at once, with the session and the page kept;
-// amounts and dates follow the language's conventions.
+// amounts and dates follow the language's conventions; every page's name in the rail and
+// every status pill in the request tables is shown in full, whatever the language.
 #include "GuiTestSupport.h"
 
 #include "common/Format.h"
+#include "common/StatusStyle.h"
 #include "demo/DemoCompany.h"
 #include "domain/Money.h"
 #include "frame/Language.h"
@@ -12,15 +14,19 @@
 #include "frame/Page.h"
 #include "frame/SettingsDialog.h"
 #include "frame/SignInDialog.h"
+#include "requests/RequestTableModel.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +43,20 @@ QStringList railTexts(MainWindow &window)
     for (int row = 0; rail && row < rail->count(); ++row)
         texts.append(rail->item(row)->text());
     return texts;
+}
+
+// Opens a copy of the demo store in window and signs in as ada, who sees every page.
+void signInAsAda(MainWindow &window, const QTemporaryDir &dir)
+{
+    QSignalSpy opened(&window, &MainWindow::storeOpened);
+    QSignalSpy signedIn(&window, &MainWindow::signedIn);
+    window.openStore(test::demoStoreCopy(dir));
+    QVERIFY(opened.wait(30'000));
+    window.askToSignIn(u"ada"_s);
+    auto *signIn = window.findChild<SignInDialog *>();
+    QVERIFY(signIn);
+    signIn->submit(u"ada"_s, QString(demo::DemoPassword));
+    QVERIFY(signedIn.wait(30'000));
 }
 
 QStringList menuTitles(MainWindow &window)
@@ -97,6 +117,78 @@ private Q_SLOTS:
         QVERIFY(applyLanguage(u"fr"_s));
         const QString french = formatMoney(amount, QLocale());
         QVERIFY2(french.contains(u"234,50"_s) && !french.contains(u"1,234"_s), qPrintable(french));
+    }
+
+    void everyPageNameAndStatusIsShownInFull_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("deadLetters");
+        QTest::newRow("en") << u"en"_s << u"Dead letters"_s;
+        QTest::newRow("de") << u"de"_s << u"Unzustellbare Nachrichten"_s;
+        QTest::newRow("fr") << u"fr"_s << u"Lettres mortes"_s;
+    }
+
+    void everyPageNameAndStatusIsShownInFull()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, deadLetters);
+        QVERIFY(applyLanguage(code));
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        signInAsAda(window, dir);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(railTexts(window).contains(deadLetters), 10'000);
+
+        auto *rail = window.findChild<QListWidget *>(u"navigationRail"_s);
+        QVERIFY(rail);
+        QCOMPARE(rail->count(), 8);
+        QVERIFY(rail->wordWrap());
+        const QFontMetrics metrics(rail->font());
+        // The style's text margin, each side, as the item view lays its text out.
+        const int margin =
+            rail->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, rail) + 1;
+        for (int row = 0; row < rail->count(); ++row) {
+            const QListWidgetItem *item = rail->item(row);
+            const QString text = item->text();
+            const QRect cell = rail->visualItemRect(item);
+            QVERIFY2(rail->viewport()->rect().contains(cell), qPrintable(text));
+            // Below the icon, inside the margins: every word on a line of its own at worst,
+            // and all the lines the name wraps to.
+            const QRect room =
+                cell.adjusted(margin, rail->iconSize().height() + margin, -margin, -margin);
+            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+                QVERIFY2(metrics.horizontalAdvance(word) <= room.width(),
+                         qPrintable(u"%1: %2 px in %3"_s.arg(word)
+                                        .arg(metrics.horizontalAdvance(word))
+                                        .arg(room.width())));
+            const QRect wrapped =
+                metrics.boundingRect(QRect(room.topLeft(), QSize(room.width(), 10'000)),
+                                     Qt::TextWordWrap | Qt::AlignHCenter, text);
+            QVERIFY2(wrapped.height() <= room.height() && wrapped.width() <= room.width(),
+                     qPrintable(u"%1: %2x%3 in %4x%5"_s.arg(text)
+                                    .arg(wrapped.width())
+                                    .arg(wrapped.height())
+                                    .arg(room.width())
+                                    .arg(room.height())));
+        }
+
+        // The request tables' Status column holds the widest status pill of the language.
+        for (const QString &pageId : {u"requests"_s, u"approvals"_s}) {
+            QVERIFY(window.showPage(pageId));
+            auto *table = window.page(pageId)->findChild<QTableView *>(u"tableView"_s);
+            QVERIFY(table);
+            const int column = table->horizontalHeader()->sectionSize(RequestTableModel::Status);
+            for (const QString &word : RequestTableModel::statusWords()) {
+                const int pill = statusPillWidth(statusLook(word, false), table->font()) + 8;
+                QVERIFY2(pill <= column,
+                         qPrintable(u"%1: %2 px in %3"_s.arg(statusLook(word, false).text)
+                                        .arg(pill)
+                                        .arg(column)));
+            }
+        }
     }
 
     void theRunningConsoleSwitchesLanguageFromTheSettings()

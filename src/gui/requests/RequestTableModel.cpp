@@ -3,9 +3,14 @@
 
 #include "common/Format.h"
 #include "common/StatusStyle.h"
+#include "domain/RequestState.h"
 
 #include <QDateTime>
+#include <QHeaderView>
 #include <QSet>
+#include <QTableView>
+
+#include <algorithm>
 
 #include <limits>
 
@@ -185,6 +190,26 @@ void RequestTableModel::setRows(const QList<RequestRow> &rows)
             endInsertRows();
         }
     }
+}
+
+QStringList RequestTableModel::statusWords()
+{
+    QStringList words;
+    for (auto status = int(domain::RequestStatus::AwaitingApproval);
+         status <= int(domain::RequestStatus::Cancelled); ++status)
+        words.append(domain::statusName(domain::RequestStatus(status)));
+    return words;
+}
+
+void fitStatusColumn(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    // The delegate insets the pill by 4 px on each side.
+    const int wanted =
+        std::max(widestStatusPill(RequestTableModel::statusWords(), table->font()) + 8,
+                 header->sectionSizeHint(RequestTableModel::Status));
+    if (header->sectionSize(RequestTableModel::Status) < wanted)
+        header->resizeSection(RequestTableModel::Status, wanted);
 }
 
 } // namespace eventdesk::gui
