@@ -7,6 +7,7 @@
 
 #include "common/Format.h"
 #include "common/StatusStyle.h"
+#include "deadletters/DeadLetterModel.h"
 #include "demo/DemoCompany.h"
 #include "domain/Money.h"
 #include "frame/Language.h"
@@ -14,7 +15,10 @@
 #include "frame/Page.h"
 #include "frame/SettingsDialog.h"
 #include "frame/SignInDialog.h"
+#include "messaging/DeadLetters.h"
 #include "requests/RequestTableModel.h"
+#include "sagas/SagaListModel.h"
+#include "workflow/SagaEvents.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
@@ -175,18 +179,41 @@ private Q_SLOTS:
                                     .arg(room.height())));
         }
 
-        // The request tables' Status column holds the widest status pill of the language.
-        for (const QString &pageId : {u"requests"_s, u"approvals"_s}) {
-            QVERIFY(window.showPage(pageId));
-            auto *table = window.page(pageId)->findChild<QTableView *>(u"tableView"_s);
-            QVERIFY(table);
-            const int column = table->horizontalHeader()->sectionSize(RequestTableModel::Status);
-            for (const QString &word : RequestTableModel::statusWords()) {
+        // Each table of status pills is as wide as the widest status of the language.
+        using namespace workflow::SagaStatus;
+        QStringList letterStates;
+        for (auto state :
+             {messaging::DeadLetter::State::Parked, messaging::DeadLetter::State::Retried,
+              messaging::DeadLetter::State::Edited, messaging::DeadLetter::State::Discarded})
+            letterStates.append(messaging::deadLetterStateName(state));
+        const struct
+        {
+            QString page;
+            QString table;
+            int column;
+            QStringList words;
+        } tables[] = {
+            {u"requests"_s, u"tableView"_s, RequestTableModel::Status,
+             RequestTableModel::statusWords()},
+            {u"approvals"_s, u"tableView"_s, RequestTableModel::Status,
+             RequestTableModel::statusWords()},
+            {u"sagas"_s,
+             u"sagaTable"_s,
+             SagaListModel::StatusColumn,
+             {Running, WaitingForPerson, WaitingForService, Compensating, Completed, Failed}},
+            {u"dead-letters"_s, u"letterTable"_s, DeadLetterModel::StateColumn, letterStates},
+        };
+        for (const auto &t : tables) {
+            QVERIFY(window.showPage(t.page));
+            auto *table = window.page(t.page)->findChild<QTableView *>(t.table);
+            QVERIFY2(table, qPrintable(t.table));
+            const int column = table->horizontalHeader()->sectionSize(t.column);
+            for (const QString &word : t.words) {
                 const int pill = statusPillWidth(statusLook(word, false), table->font()) + 8;
-                QVERIFY2(pill <= column,
-                         qPrintable(u"%1: %2 px in %3"_s.arg(statusLook(word, false).text)
-                                        .arg(pill)
-                                        .arg(column)));
+                QVERIFY2(pill <= column, qPrintable(u"%1, %2: %3 px in %4"_s
+                                                        .arg(t.page, statusLook(word, false).text)
+                                                        .arg(pill)
+                                                        .arg(column)));
             }
         }
     }

@@ -6,9 +6,11 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QHash>
+#include <QHeaderView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QTableView>
 
 #include <algorithm>
 
@@ -183,6 +185,16 @@ void paintStatusPill(QPainter *painter, const QRect &pill, const StatusLook &loo
     painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
                       metrics.elidedText(look.text, Qt::ElideRight, textRect.width()));
     painter->restore();
+}
+
+void fitPillColumn(QTableView *table, int column, const QStringList &words)
+{
+    QHeaderView *header = table->horizontalHeader();
+    // The delegate insets the pill by 4 px on each side.
+    const int wanted =
+        std::max(widestStatusPill(words, table->font()) + 8, header->sectionSizeHint(column));
+    if (header->sectionSize(column) < wanted)
+        header->resizeSection(column, wanted);
 }
 
 void StatusPillDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,

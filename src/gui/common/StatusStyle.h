@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QStyledItemDelegate>
 
+class QTableView;
+
 namespace eventdesk::gui {
 
 // The one status language of every page (UI.md): a colour, always with an icon and a
@@ -52,6 +54,10 @@ void paintStatusPill(QPainter *painter, const QRect &pill, const StatusLook &loo
 int statusPillWidth(const StatusLook &look, const QFont &font);
 // The width of the widest pill among `words` (their translated words in `font`).
 int widestStatusPill(const QStringList &words, const QFont &font);
+
+// Widens `column` of `table` (painted by a StatusPillDelegate) to the widest pill of
+// `words` in the language shown, or the header's own hint; a wider column stays as it is.
+void fitPillColumn(QTableView *table, int column, const QStringList &words);
 
 // Paints a status word as a rounded pill (icon, word) in its tone. The model gives the
 // fixed word under StatusWordRole (or Qt::DisplayRole when that is empty).

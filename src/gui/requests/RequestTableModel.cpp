@@ -6,11 +6,7 @@
 #include "domain/RequestState.h"
 
 #include <QDateTime>
-#include <QHeaderView>
 #include <QSet>
-#include <QTableView>
-
-#include <algorithm>
 
 #include <limits>
 
@@ -203,13 +199,7 @@ QStringList RequestTableModel::statusWords()
 
 void fitStatusColumn(QTableView *table)
 {
-    QHeaderView *header = table->horizontalHeader();
-    // The delegate insets the pill by 4 px on each side.
-    const int wanted =
-        std::max(widestStatusPill(RequestTableModel::statusWords(), table->font()) + 8,
-                 header->sectionSizeHint(RequestTableModel::Status));
-    if (header->sectionSize(RequestTableModel::Status) < wanted)
-        header->resizeSection(RequestTableModel::Status, wanted);
+    fitPillColumn(table, RequestTableModel::Status, RequestTableModel::statusWords());
 }
 
 } // namespace eventdesk::gui
