@@ -403,6 +403,17 @@
     </message>
 </context>
 <context>
+    <name>HealthPage</name>
+    <message>
+        <source>Reading the services…</source>
+        <translation>Dienste werden gelesen…</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Dienste</translation>
+    </message>
+</context>
+<context>
     <name>NewStoreDialog</name>
     <message>
         <source>Create a new store</source>
@@ -562,6 +573,72 @@
     <message>
         <source>Events of this saga</source>
         <translation>Ereignisse dieser Saga</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceControls</name>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Modus</translation>
+    </message>
+    <message>
+        <source>Set mode</source>
+        <translation>Modus setzen</translation>
+    </message>
+    <message>
+        <source>Breaker</source>
+        <translation>Schutzschalter</translation>
+    </message>
+    <message>
+        <source>Force open</source>
+        <translation>Öffnen erzwingen</translation>
+    </message>
+    <message>
+        <source>Force closed</source>
+        <translation>Schließen erzwingen</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatisch</translation>
+    </message>
+    <message>
+        <source>End an override: the breaker closes and judges calls again.</source>
+        <translation>Eine Übersteuerung beenden: Der Schutzschalter schließt sich und bewertet Aufrufe wieder.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailPanel</name>
+    <message>
+        <source>Open a service card (click it, or focus it and press Enter) to see its breaker, call and failure rates, latency and queue over time.</source>
+        <translation>Öffnen Sie eine Dienstkarte (anklicken oder fokussieren und die Eingabetaste drücken), um Schutzschalter, Aufruf- und Fehlerraten, Latenz und Warteschlange im Zeitverlauf zu sehen.</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 Min.</translation>
+    </message>
+    <message>
+        <source>Show the last 5 minutes</source>
+        <translation>Die letzten 5 Minuten anzeigen</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 Std.</translation>
+    </message>
+    <message>
+        <source>Show the last hour</source>
+        <translation>Die letzte Stunde anzeigen</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 Std.</translation>
+    </message>
+    <message>
+        <source>Show the last 24 hours</source>
+        <translation>Die letzten 24 Stunden anzeigen</translation>
+    </message>
+    <message>
+        <source>The breaker&apos;s state over time: green closed, amber half-open, red open; a dashed red outline marks a state an administrator forced.</source>
+        <translation>Der Zustand des Schutzschalters im Zeitverlauf: grün geschlossen, gelb halb offen, rot offen; eine gestrichelte rote Umrandung kennzeichnet einen von einem Administrator erzwungenen Zustand.</translation>
     </message>
 </context>
 <context>
@@ -2967,10 +3044,6 @@ Kopf-Hash %1</numerusform>
 <context>
     <name>eventdesk::gui::HealthPage</name>
     <message>
-        <source>Reading the services…</source>
-        <translation>Dienste werden gelesen…</translation>
-    </message>
-    <message>
         <source>The services could not be read: %1</source>
         <translation>Die Dienste konnten nicht gelesen werden: %1</translation>
     </message>
@@ -3658,20 +3731,8 @@ Kopf-Hash %1</numerusform>
         <translation>Wie der simulierte Dienst %1 antwortet</translation>
     </message>
     <message>
-        <source>Set mode</source>
-        <translation>Modus setzen</translation>
-    </message>
-    <message>
         <source>Set the mode of %1</source>
         <translation>Modus von %1 setzen</translation>
-    </message>
-    <message>
-        <source>&amp;Mode</source>
-        <translation>&amp;Modus</translation>
-    </message>
-    <message>
-        <source>Force open</source>
-        <translation>Öffnen erzwingen</translation>
     </message>
     <message>
         <source>Force the %1 breaker open</source>
@@ -3682,10 +3743,6 @@ Kopf-Hash %1</numerusform>
         <translation>Alle Aufrufe an %1 stoppen, bis der Schutzschalter wieder auf automatisch gesetzt wird; die Nachrichten warten in der Warteschlange.</translation>
     </message>
     <message>
-        <source>Force closed</source>
-        <translation>Schließen erzwingen</translation>
-    </message>
-    <message>
         <source>Force the %1 breaker closed</source>
         <translation>Schließen des Schutzschalters von %1 erzwingen</translation>
     </message>
@@ -3694,20 +3751,8 @@ Kopf-Hash %1</numerusform>
         <translation>Jeden Aufruf an %1 hinausgehen lassen, unabhängig von Fehlern.</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatisch</translation>
-    </message>
-    <message>
         <source>Give the %1 breaker back to the automatic rules</source>
         <translation>Den Schutzschalter von %1 wieder den automatischen Regeln überlassen</translation>
-    </message>
-    <message>
-        <source>End an override: the breaker closes and judges calls again.</source>
-        <translation>Eine Übersteuerung beenden: Der Schutzschalter schließt sich und bewertet Aufrufe wieder.</translation>
-    </message>
-    <message>
-        <source>Breaker</source>
-        <translation>Schutzschalter</translation>
     </message>
     <message>
         <source>%1 is called over HTTP: it answers as the real service does, so it has no simulated mode.</source>
@@ -3769,40 +3814,8 @@ Kopf-Hash %1</numerusform>
         <translation>letzte 24 Stunden</translation>
     </message>
     <message>
-        <source>Open a service card (click it, or focus it and press Enter) to see its breaker, call and failure rates, latency and queue over time.</source>
-        <translation>Öffnen Sie eine Dienstkarte (anklicken oder fokussieren und die Eingabetaste drücken), um Schutzschalter, Aufruf- und Fehlerraten, Latenz und Warteschlange im Zeitverlauf zu sehen.</translation>
-    </message>
-    <message>
-        <source>5 min</source>
-        <translation>5 Min.</translation>
-    </message>
-    <message>
-        <source>1 h</source>
-        <translation>1 Std.</translation>
-    </message>
-    <message>
-        <source>24 h</source>
-        <translation>24 Std.</translation>
-    </message>
-    <message>
-        <source>Show the last 5 minutes</source>
-        <translation>Die letzten 5 Minuten anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the last hour</source>
-        <translation>Die letzte Stunde anzeigen</translation>
-    </message>
-    <message>
-        <source>Show the last 24 hours</source>
-        <translation>Die letzten 24 Stunden anzeigen</translation>
-    </message>
-    <message>
         <source>Breaker</source>
         <translation>Schutzschalter</translation>
-    </message>
-    <message>
-        <source>The breaker&apos;s state over time: green closed, amber half-open, red open; an outline marks a state an administrator forced.</source>
-        <translation>Der Zustand des Schutzschalters im Zeitverlauf: grün geschlossen, gelb halb offen, rot offen; eine Umrandung kennzeichnet einen von einem Administrator erzwungenen Zustand.</translation>
     </message>
     <message>
         <source>Calls per step</source>

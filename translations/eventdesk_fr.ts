@@ -403,6 +403,17 @@
     </message>
 </context>
 <context>
+    <name>HealthPage</name>
+    <message>
+        <source>Reading the services…</source>
+        <translation>Lecture des services…</translation>
+    </message>
+    <message>
+        <source>Services</source>
+        <translation>Services</translation>
+    </message>
+</context>
+<context>
     <name>NewStoreDialog</name>
     <message>
         <source>Create a new store</source>
@@ -562,6 +573,72 @@
     <message>
         <source>Events of this saga</source>
         <translation>Événements de cette saga</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceControls</name>
+    <message>
+        <source>&amp;Mode</source>
+        <translation>&amp;Mode</translation>
+    </message>
+    <message>
+        <source>Set mode</source>
+        <translation>Définir le mode</translation>
+    </message>
+    <message>
+        <source>Breaker</source>
+        <translation>Disjoncteur</translation>
+    </message>
+    <message>
+        <source>Force open</source>
+        <translation>Forcer l&apos;ouverture</translation>
+    </message>
+    <message>
+        <source>Force closed</source>
+        <translation>Forcer la fermeture</translation>
+    </message>
+    <message>
+        <source>Automatic</source>
+        <translation>Automatique</translation>
+    </message>
+    <message>
+        <source>End an override: the breaker closes and judges calls again.</source>
+        <translation>Mettre fin au forçage&#xa0;: le disjoncteur se ferme et juge de nouveau les appels.</translation>
+    </message>
+</context>
+<context>
+    <name>ServiceDetailPanel</name>
+    <message>
+        <source>Open a service card (click it, or focus it and press Enter) to see its breaker, call and failure rates, latency and queue over time.</source>
+        <translation>Ouvrez une carte de service (cliquez dessus, ou donnez-lui le focus et appuyez sur Entrée) pour voir l&apos;évolution de son disjoncteur, de ses taux d&apos;appels et d&apos;échecs, de sa latence et de sa file.</translation>
+    </message>
+    <message>
+        <source>5 min</source>
+        <translation>5 min</translation>
+    </message>
+    <message>
+        <source>Show the last 5 minutes</source>
+        <translation>Afficher les 5 dernières minutes</translation>
+    </message>
+    <message>
+        <source>1 h</source>
+        <translation>1 h</translation>
+    </message>
+    <message>
+        <source>Show the last hour</source>
+        <translation>Afficher la dernière heure</translation>
+    </message>
+    <message>
+        <source>24 h</source>
+        <translation>24 h</translation>
+    </message>
+    <message>
+        <source>Show the last 24 hours</source>
+        <translation>Afficher les dernières 24 heures</translation>
+    </message>
+    <message>
+        <source>The breaker&apos;s state over time: green closed, amber half-open, red open; a dashed red outline marks a state an administrator forced.</source>
+        <translation>L&apos;état du disjoncteur dans le temps&#xa0;: vert fermé, orange semi-ouvert, rouge ouvert&#xa0;; un contour rouge en pointillés signale un état forcé par un administrateur.</translation>
     </message>
 </context>
 <context>
@@ -2967,10 +3044,6 @@ Hachage de tête %1</numerusform>
 <context>
     <name>eventdesk::gui::HealthPage</name>
     <message>
-        <source>Reading the services…</source>
-        <translation>Lecture des services…</translation>
-    </message>
-    <message>
         <source>The services could not be read: %1</source>
         <translation>Impossible de lire les services&#xa0;: %1</translation>
     </message>
@@ -3658,20 +3731,8 @@ Hachage de tête %1</numerusform>
         <translation>Comment répond le service simulé %1</translation>
     </message>
     <message>
-        <source>Set mode</source>
-        <translation>Définir le mode</translation>
-    </message>
-    <message>
         <source>Set the mode of %1</source>
         <translation>Définir le mode de %1</translation>
-    </message>
-    <message>
-        <source>&amp;Mode</source>
-        <translation>&amp;Mode</translation>
-    </message>
-    <message>
-        <source>Force open</source>
-        <translation>Forcer l&apos;ouverture</translation>
     </message>
     <message>
         <source>Force the %1 breaker open</source>
@@ -3682,10 +3743,6 @@ Hachage de tête %1</numerusform>
         <translation>Bloquer tous les appels à %1 jusqu&apos;à ce que le disjoncteur soit remis en automatique&#xa0;; les messages attendent dans la file.</translation>
     </message>
     <message>
-        <source>Force closed</source>
-        <translation>Forcer la fermeture</translation>
-    </message>
-    <message>
         <source>Force the %1 breaker closed</source>
         <translation>Forcer la fermeture du disjoncteur de %1</translation>
     </message>
@@ -3694,20 +3751,8 @@ Hachage de tête %1</numerusform>
         <translation>Laisser partir tous les appels à %1, quels que soient ses échecs.</translation>
     </message>
     <message>
-        <source>Automatic</source>
-        <translation>Automatique</translation>
-    </message>
-    <message>
         <source>Give the %1 breaker back to the automatic rules</source>
         <translation>Rendre le disjoncteur de %1 aux règles automatiques</translation>
-    </message>
-    <message>
-        <source>End an override: the breaker closes and judges calls again.</source>
-        <translation>Mettre fin au forçage&#xa0;: le disjoncteur se ferme et juge de nouveau les appels.</translation>
-    </message>
-    <message>
-        <source>Breaker</source>
-        <translation>Disjoncteur</translation>
     </message>
     <message>
         <source>%1 is called over HTTP: it answers as the real service does, so it has no simulated mode.</source>
@@ -3769,40 +3814,8 @@ Hachage de tête %1</numerusform>
         <translation>dernières 24 heures</translation>
     </message>
     <message>
-        <source>Open a service card (click it, or focus it and press Enter) to see its breaker, call and failure rates, latency and queue over time.</source>
-        <translation>Ouvrez une carte de service (cliquez dessus, ou donnez-lui le focus et appuyez sur Entrée) pour voir l&apos;évolution de son disjoncteur, de ses taux d&apos;appels et d&apos;échecs, de sa latence et de sa file.</translation>
-    </message>
-    <message>
-        <source>5 min</source>
-        <translation>5 min</translation>
-    </message>
-    <message>
-        <source>1 h</source>
-        <translation>1 h</translation>
-    </message>
-    <message>
-        <source>24 h</source>
-        <translation>24 h</translation>
-    </message>
-    <message>
-        <source>Show the last 5 minutes</source>
-        <translation>Afficher les 5 dernières minutes</translation>
-    </message>
-    <message>
-        <source>Show the last hour</source>
-        <translation>Afficher la dernière heure</translation>
-    </message>
-    <message>
-        <source>Show the last 24 hours</source>
-        <translation>Afficher les dernières 24 heures</translation>
-    </message>
-    <message>
         <source>Breaker</source>
         <translation>Disjoncteur</translation>
-    </message>
-    <message>
-        <source>The breaker&apos;s state over time: green closed, amber half-open, red open; an outline marks a state an administrator forced.</source>
-        <translation>L&apos;état du disjoncteur dans le temps&#xa0;: vert fermé, orange semi-ouvert, rouge ouvert&#xa0;; un contour signale un état forcé par un administrateur.</translation>
     </message>
     <message>
         <source>Calls per step</source>

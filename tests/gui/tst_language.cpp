@@ -1,10 +1,13 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // German and French ship inside the program and can be switched while it runs: the
 // frame, the pages and the settings follow at once, with the session and the page kept;
-// amounts and dates follow the language's conventions.
+// amounts and dates follow the language's conventions; every page's name in the rail and
+// every status pill in the request tables is shown in full, whatever the language.
 #include "GuiTestSupport.h"
 
 #include "common/Format.h"
+#include "common/StatusStyle.h"
+#include "deadletters/DeadLetterModel.h"
 #include "demo/DemoCompany.h"
 #include "domain/Money.h"
 #include "frame/Language.h"
@@ -12,15 +15,22 @@
 #include "frame/Page.h"
 #include "frame/SettingsDialog.h"
 #include "frame/SignInDialog.h"
+#include "messaging/DeadLetters.h"
+#include "requests/RequestTableModel.h"
+#include "sagas/SagaListModel.h"
+#include "workflow/SagaEvents.h"
 
 #include <QComboBox>
 #include <QDialogButtonBox>
 #include <QFile>
+#include <QHeaderView>
 #include <QListWidget>
 #include <QMenuBar>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QStandardPaths>
+#include <QStyle>
+#include <QTableView>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -37,6 +47,20 @@ QStringList railTexts(MainWindow &window)
     for (int row = 0; rail && row < rail->count(); ++row)
         texts.append(rail->item(row)->text());
     return texts;
+}
+
+// Opens a copy of the demo store in window and signs in as ada, who sees every page.
+void signInAsAda(MainWindow &window, const QTemporaryDir &dir)
+{
+    QSignalSpy opened(&window, &MainWindow::storeOpened);
+    QSignalSpy signedIn(&window, &MainWindow::signedIn);
+    window.openStore(test::demoStoreCopy(dir));
+    QVERIFY(opened.wait(30'000));
+    window.askToSignIn(u"ada"_s);
+    auto *signIn = window.findChild<SignInDialog *>();
+    QVERIFY(signIn);
+    signIn->submit(u"ada"_s, QString(demo::DemoPassword));
+    QVERIFY(signedIn.wait(30'000));
 }
 
 QStringList menuTitles(MainWindow &window)
@@ -97,6 +121,101 @@ private Q_SLOTS:
         QVERIFY(applyLanguage(u"fr"_s));
         const QString french = formatMoney(amount, QLocale());
         QVERIFY2(french.contains(u"234,50"_s) && !french.contains(u"1,234"_s), qPrintable(french));
+    }
+
+    void everyPageNameAndStatusIsShownInFull_data()
+    {
+        QTest::addColumn<QString>("code");
+        QTest::addColumn<QString>("deadLetters");
+        QTest::newRow("en") << u"en"_s << u"Dead letters"_s;
+        QTest::newRow("de") << u"de"_s << u"Unzustellbare Nachrichten"_s;
+        QTest::newRow("fr") << u"fr"_s << u"Lettres mortes"_s;
+    }
+
+    void everyPageNameAndStatusIsShownInFull()
+    {
+        QFETCH(QString, code);
+        QFETCH(QString, deadLetters);
+        QVERIFY(applyLanguage(code));
+        QTemporaryDir dir;
+        MainWindow window;
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        signInAsAda(window, dir);
+        if (QTest::currentTestFailed())
+            return;
+        QTRY_VERIFY_WITH_TIMEOUT(railTexts(window).contains(deadLetters), 10'000);
+
+        auto *rail = window.findChild<QListWidget *>(u"navigationRail"_s);
+        QVERIFY(rail);
+        QCOMPARE(rail->count(), 8);
+        QVERIFY(rail->wordWrap());
+        const QFontMetrics metrics(rail->font());
+        // The style's text margin, each side, as the item view lays its text out.
+        const int margin =
+            rail->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, rail) + 1;
+        for (int row = 0; row < rail->count(); ++row) {
+            const QListWidgetItem *item = rail->item(row);
+            const QString text = item->text();
+            const QRect cell = rail->visualItemRect(item);
+            QVERIFY2(rail->viewport()->rect().contains(cell), qPrintable(text));
+            // Below the icon, inside the margins: every word on a line of its own at worst,
+            // and all the lines the name wraps to.
+            const QRect room =
+                cell.adjusted(margin, rail->iconSize().height() + margin, -margin, -margin);
+            for (const QString &word : text.split(u' ', Qt::SkipEmptyParts))
+                QVERIFY2(metrics.horizontalAdvance(word) <= room.width(),
+                         qPrintable(u"%1: %2 px in %3"_s.arg(word)
+                                        .arg(metrics.horizontalAdvance(word))
+                                        .arg(room.width())));
+            const QRect wrapped =
+                metrics.boundingRect(QRect(room.topLeft(), QSize(room.width(), 10'000)),
+                                     Qt::TextWordWrap | Qt::AlignHCenter, text);
+            QVERIFY2(wrapped.height() <= room.height() && wrapped.width() <= room.width(),
+                     qPrintable(u"%1: %2x%3 in %4x%5"_s.arg(text)
+                                    .arg(wrapped.width())
+                                    .arg(wrapped.height())
+                                    .arg(room.width())
+                                    .arg(room.height())));
+        }
+
+        // Each table of status pills is as wide as the widest status of the language.
+        using namespace workflow::SagaStatus;
+        QStringList letterStates;
+        for (auto state :
+             {messaging::DeadLetter::State::Parked, messaging::DeadLetter::State::Retried,
+              messaging::DeadLetter::State::Edited, messaging::DeadLetter::State::Discarded})
+            letterStates.append(messaging::deadLetterStateName(state));
+        const struct
+        {
+            QString page;
+            QString table;
+            int column;
+            QStringList words;
+        } tables[] = {
+            {u"requests"_s, u"tableView"_s, RequestTableModel::Status,
+             RequestTableModel::statusWords()},
+            {u"approvals"_s, u"tableView"_s, RequestTableModel::Status,
+             RequestTableModel::statusWords()},
+            {u"sagas"_s,
+             u"sagaTable"_s,
+             SagaListModel::StatusColumn,
+             {Running, WaitingForPerson, WaitingForService, Compensating, Completed, Failed}},
+            {u"dead-letters"_s, u"letterTable"_s, DeadLetterModel::StateColumn, letterStates},
+        };
+        for (const auto &t : tables) {
+            QVERIFY(window.showPage(t.page));
+            auto *table = window.page(t.page)->findChild<QTableView *>(t.table);
+            QVERIFY2(table, qPrintable(t.table));
+            const int column = table->horizontalHeader()->sectionSize(t.column);
+            for (const QString &word : t.words) {
+                const int pill = statusPillWidth(statusLook(word, false), table->font()) + 8;
+                QVERIFY2(pill <= column, qPrintable(u"%1, %2: %3 px in %4"_s
+                                                        .arg(t.page, statusLook(word, false).text)
+                                                        .arg(pill)
+                                                        .arg(column)));
+            }
+        }
     }
 
     void theRunningConsoleSwitchesLanguageFromTheSettings()

@@ -6,9 +6,13 @@
 #include <QApplication>
 #include <QCoreApplication>
 #include <QHash>
+#include <QHeaderView>
 #include <QPainter>
 #include <QPainterPath>
 #include <QPalette>
+#include <QTableView>
+
+#include <algorithm>
 
 namespace eventdesk::gui {
 
@@ -130,8 +134,67 @@ StatusLook statusLook(const QString &word, bool dark)
         look.outlined = it->outlined;
     }
     look.color = toneColor(look.tone, dark);
+    look.outline = look.outlined ? toneColor(StatusTone::Failed, dark) : look.color;
     look.icon = themedIcon(iconFor(look.tone), look.color);
     return look;
+}
+
+namespace {
+// The pill's insides: a margin each side, the icon (a line's height less two) and a gap.
+constexpr int PillMargin = 8;
+constexpr int PillGap = 4;
+} // namespace
+
+int statusPillWidth(const StatusLook &look, const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    const int iconSize = metrics.height() - 2;
+    // Two pixels to spare, so rounding never elides the last letter.
+    return PillMargin + iconSize + PillGap + metrics.horizontalAdvance(look.text) + 2 + PillMargin;
+}
+
+int widestStatusPill(const QStringList &words, const QFont &font)
+{
+    int widest = 0;
+    for (const QString &word : words)
+        widest = std::max(widest, statusPillWidth(statusLook(word, false), font));
+    return widest;
+}
+
+void paintStatusPill(QPainter *painter, const QRect &pill, const StatusLook &look,
+                     const QFont &font)
+{
+    const QFontMetrics metrics(font);
+    painter->save();
+    painter->setRenderHint(QPainter::Antialiasing);
+    painter->setFont(font);
+    QColor fill = look.color;
+    fill.setAlpha(40);
+    painter->setBrush(fill);
+    // Forced: heavier and dashed, so it reads as a deliberate override and not as the tone.
+    painter->setPen(look.outlined ? QPen(look.outline, 1.5, Qt::DashLine)
+                                  : QPen(look.outline, 1.0));
+    const QRectF border = QRectF(pill).adjusted(0.75, 0.75, -0.75, -0.75);
+    painter->drawRoundedRect(border, border.height() / 2.0, border.height() / 2.0);
+    const int iconSize = metrics.height() - 2;
+    const QRect iconRect(pill.left() + PillMargin, pill.top() + (pill.height() - iconSize) / 2,
+                         iconSize, iconSize);
+    look.icon.paint(painter, iconRect);
+    painter->setPen(look.color);
+    const QRect textRect = pill.adjusted(PillMargin + iconSize + PillGap, 0, -PillMargin, 0);
+    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
+                      metrics.elidedText(look.text, Qt::ElideRight, textRect.width()));
+    painter->restore();
+}
+
+void fitPillColumn(QTableView *table, int column, const QStringList &words)
+{
+    QHeaderView *header = table->horizontalHeader();
+    // The delegate insets the pill by 4 px on each side.
+    const int wanted =
+        std::max(widestStatusPill(words, table->font()) + 8, header->sectionSizeHint(column));
+    if (header->sectionSize(column) < wanted)
+        header->resizeSection(column, wanted);
 }
 
 void StatusPillDelegate::paint(QPainter *painter, const QStyleOptionViewItem &option,
@@ -154,25 +217,10 @@ void StatusPillDelegate::paint(QPainter *painter, const QStyleOptionViewItem &op
 
     const StatusLook look = statusLook(word, paletteIsDark());
     const QFontMetrics metrics(option.font);
-    const int iconSize = metrics.height() - 2;
-    const int width = iconSize + 6 + metrics.horizontalAdvance(look.text) + 16;
-    QRect pill(option.rect.left() + 4, option.rect.center().y() - metrics.height() / 2 - 2,
-               qMin(width, option.rect.width() - 8), metrics.height() + 4);
-    painter->save();
-    painter->setRenderHint(QPainter::Antialiasing);
-    QColor fill = look.color;
-    fill.setAlpha(look.outlined ? 0 : 40);
-    painter->setBrush(fill);
-    painter->setPen(QPen(look.color, look.outlined ? 1.5 : 1.0));
-    painter->drawRoundedRect(QRectF(pill).adjusted(0.5, 0.5, -0.5, -0.5), pill.height() / 2.0,
-                             pill.height() / 2.0);
-    const QRect iconRect(pill.left() + 8, pill.center().y() - iconSize / 2, iconSize, iconSize);
-    look.icon.paint(painter, iconRect);
-    painter->setPen(look.color);
-    const QRect textRect = pill.adjusted(8 + iconSize + 4, 0, -8, 0);
-    painter->drawText(textRect, Qt::AlignVCenter | Qt::AlignLeft,
-                      metrics.elidedText(look.text, Qt::ElideRight, textRect.width()));
-    painter->restore();
+    const QRect pill(option.rect.left() + 4, option.rect.center().y() - metrics.height() / 2 - 2,
+                     qMin(statusPillWidth(look, option.font), option.rect.width() - 8),
+                     metrics.height() + 4);
+    paintStatusPill(painter, pill, look, option.font);
 }
 
 QSize StatusPillDelegate::sizeHint(const QStyleOptionViewItem &option,
@@ -182,9 +230,8 @@ QSize StatusPillDelegate::sizeHint(const QStyleOptionViewItem &option,
     if (word.isEmpty())
         word = index.data(Qt::DisplayRole).toString();
     const QFontMetrics metrics(option.font);
-    const StatusLook look = statusLook(word, false);
-    return {metrics.height() + 6 + metrics.horizontalAdvance(look.text) + 32,
-            metrics.height() + 10};
+    // The pill and the 4 px it is inset by on each side.
+    return {statusPillWidth(statusLook(word, false), option.font) + 8, metrics.height() + 10};
 }
 
 } // namespace eventdesk::gui

@@ -4,7 +4,10 @@
 #include <QColor>
 #include <QIcon>
 #include <QString>
+#include <QStringList>
 #include <QStyledItemDelegate>
+
+class QTableView;
 
 namespace eventdesk::gui {
 
@@ -24,9 +27,12 @@ struct StatusLook
 {
     StatusTone tone = StatusTone::Neutral;
     QString text; // translated, for people
-    QColor color; // for the palette in use (light or dark)
+    QColor color; // for the palette in use (light or dark): the fill, icon and word
     QIcon icon;
-    bool outlined = false; // forced breaker states are drawn with an outline only
+    // Forced breaker states (an administrator's override, not the rules): a heavier dashed
+    // outline, always red (UI.md: "forced = red outline"), around the fill of the real tone.
+    bool outlined = false;
+    QColor outline; // the border's colour: red when outlined, else the tone's colour
 };
 
 // Knows the fixed words of requests (AwaitingApproval, Completed, ...), sagas (running,
@@ -38,6 +44,20 @@ QColor toneColor(StatusTone tone, bool dark);
 // Whether the application's palette is dark (window text lighter than the window):
 // Qt 6.4 has no colour-scheme API.
 bool paletteIsDark();
+
+// Paints `look` as a rounded pill filling `pill`: the tone's light fill, the border
+// (look.outline; dashed and heavier when outlined), the icon and the word, elided only when
+// `pill` is narrower than statusPillWidth. One drawing for the tables and the cards.
+void paintStatusPill(QPainter *painter, const QRect &pill, const StatusLook &look,
+                     const QFont &font);
+// The width a pill needs to show the word in full.
+int statusPillWidth(const StatusLook &look, const QFont &font);
+// The width of the widest pill among `words` (their translated words in `font`).
+int widestStatusPill(const QStringList &words, const QFont &font);
+
+// Widens `column` of `table` (painted by a StatusPillDelegate) to the widest pill of
+// `words` in the language shown, or the header's own hint; a wider column stays as it is.
+void fitPillColumn(QTableView *table, int column, const QStringList &words);
 
 // Paints a status word as a rounded pill (icon, word) in its tone. The model gives the
 // fixed word under StatusWordRole (or Qt::DisplayRole when that is empty).

@@ -27,6 +27,16 @@ using messaging::DeadLetters;
 using security::Role;
 
 namespace {
+// Every state a letter can be in, for the State column's width.
+QStringList letterStateWords()
+{
+    QStringList words;
+    for (auto state : {DeadLetter::State::Parked, DeadLetter::State::Retried,
+                       DeadLetter::State::Edited, DeadLetter::State::Discarded})
+        words.append(messaging::deadLetterStateName(state));
+    return words;
+}
+
 QString prettyPayload(const DeadLetter &letter)
 {
     const QJsonValue payload = letter.toJson().value("payload"_L1);
@@ -59,7 +69,7 @@ DeadLettersPage::DeadLettersPage(QWidget *parent)
     auto *header = m_ui->letterTable->horizontalHeader();
     header->resizeSection(DeadLetterModel::IdColumn, 50);
     header->resizeSection(DeadLetterModel::ErrorColumn, 260);
-    header->resizeSection(DeadLetterModel::StateColumn, 150);
+    fitPillColumn(m_ui->letterTable, DeadLetterModel::StateColumn, letterStateWords());
     m_ui->splitter->setSizes({800, 560});
 
     m_ui->retryButton->setIcon(themedIcon(u"refresh"_s));
@@ -454,6 +464,8 @@ void DeadLettersPage::restoreLayout(const QSettings &settings)
     m_ui->splitter->restoreState(settings.value(u"deadLetters/splitter"_s).toByteArray());
     m_ui->letterTable->horizontalHeader()->restoreState(
         settings.value(u"deadLetters/header"_s).toByteArray());
+    // Saved in a shorter language, perhaps.
+    fitPillColumn(m_ui->letterTable, DeadLetterModel::StateColumn, letterStateWords());
 }
 
 } // namespace eventdesk::gui

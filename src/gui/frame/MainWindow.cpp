@@ -27,10 +27,13 @@
 #include <QShortcut>
 #include <QStackedWidget>
 #include <QStatusBar>
+#include <QStyle>
 #include <QThread>
 #include <QTimer>
 #include <QToolButton>
 #include <QtConcurrent/QtConcurrentRun>
+
+#include <algorithm>
 
 namespace eventdesk::gui {
 
@@ -68,8 +71,10 @@ MainWindow::MainWindow(QWidget *parent)
     m_rail->setMovement(QListView::Static);
     m_rail->setWrapping(false);
     m_rail->setIconSize(QSize(24, 24));
-    m_rail->setGridSize(QSize(108, 62));
-    m_rail->setFixedWidth(112);
+    // Long names wrap under the icon ("Unzustellbare / Nachrichten") instead of being
+    // elided; fitRail() sizes the cells for them.
+    m_rail->setWordWrap(true);
+    fitRail({});
     m_rail->setFrameShape(QFrame::NoFrame);
     m_rail->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_rail->setStyleSheet(u"QListWidget#navigationRail { padding-top: 8px; }"_s);
@@ -281,9 +286,44 @@ void MainWindow::startSession(const security::SignedInUser &user)
     Q_EMIT signedIn();
 }
 
+void MainWindow::fitRail(const QStringList &titles)
+{
+    // A rail of at least the 112 px the English names have always had, and at most 160: a
+    // name that still does not fit is better elided (its tooltip has it) than a rail eating
+    // the page.
+    constexpr int MinimumCell = 108;
+    constexpr int MaximumCell = 156;
+    // The item view's text margins (the focus frame's and one more pixel, each side) and
+    // some air.
+    const int margin =
+        m_rail->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, m_rail) + 1;
+    const int padding = 2 * margin + 8;
+    const QFontMetrics metrics(m_rail->font());
+    int widestWord = 0;
+    for (const QString &title : titles)
+        for (const QString &word : title.split(u' ', Qt::SkipEmptyParts))
+            widestWord = std::max(widestWord, metrics.horizontalAdvance(word));
+    const int cellWidth = std::clamp(widestWord + padding, MinimumCell, MaximumCell);
+    int textHeight = metrics.height();
+    for (const QString &title : titles)
+        textHeight =
+            std::max(textHeight, metrics
+                                     .boundingRect(QRect(0, 0, cellWidth - padding, 1000),
+                                                   Qt::TextWordWrap | Qt::AlignHCenter, title)
+                                     .height());
+    const int cellHeight = m_rail->iconSize().height() + 2 * margin + textHeight + 12;
+    m_rail->setGridSize(QSize(cellWidth, std::max(62, cellHeight)));
+    m_rail->setFixedWidth(cellWidth + 4);
+}
+
 void MainWindow::buildPages()
 {
     m_pages = createPages(m_stack);
+    QStringList titles;
+    for (Page *page : std::as_const(m_pages))
+        if (page->availableTo(m_session->user()))
+            titles.append(page->title());
+    fitRail(titles);
     int shortcut = 0;
     for (Page *page : std::as_const(m_pages)) {
         m_stack->addWidget(page);

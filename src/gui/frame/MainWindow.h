@@ -73,6 +73,9 @@ private:
     // backup from this computer.
     void refreshBackupReminder();
     void buildPages();
+    // Sizes the rail's cells for the page names in the language shown: wide enough for the
+    // longest word, tall enough for the name wrapped onto as many lines as it takes.
+    void fitRail(const QStringList &titles);
     // A new language: menus, status bar and pages are built again in it, the session,
     // the current page and the layout kept.
     void retranslate();

@@ -35,30 +35,15 @@ QString StatusPill::text() const
 QSize StatusPill::sizeHint() const
 {
     const QFontMetrics metrics(font());
-    return {metrics.height() + metrics.horizontalAdvance(text()) + 26, metrics.height() + 6};
+    return {statusPillWidth(statusLook(m_word, false), font()), metrics.height() + 6};
 }
 
 void StatusPill::paintEvent(QPaintEvent *)
 {
     if (m_word.isEmpty())
         return;
-    const StatusLook look = statusLook(m_word, paletteIsDark());
     QPainter painter(this);
-    painter.setRenderHint(QPainter::Antialiasing);
-    const QRectF pill = QRectF(rect()).adjusted(0.75, 0.75, -0.75, -0.75);
-    QColor fill = look.color;
-    fill.setAlpha(look.outlined ? 0 : 40);
-    painter.setBrush(fill);
-    // Forced modes: an outline only, drawn heavier so it reads as a deliberate override.
-    painter.setPen(
-        QPen(look.color, look.outlined ? 1.5 : 1.0, look.outlined ? Qt::DashLine : Qt::SolidLine));
-    painter.drawRoundedRect(pill, pill.height() / 2, pill.height() / 2);
-    const int iconSize = fontMetrics().height() - 2;
-    const QRect iconRect(8, (height() - iconSize) / 2, iconSize, iconSize);
-    look.icon.paint(&painter, iconRect);
-    painter.setPen(look.color);
-    painter.drawText(rect().adjusted(8 + iconSize + 4, 0, -8, 0), Qt::AlignVCenter | Qt::AlignLeft,
-                     look.text);
+    paintStatusPill(&painter, rect(), statusLook(m_word, paletteIsDark()), font());
 }
 
 Sparkline::Sparkline(QWidget *parent)
@@ -126,8 +111,10 @@ void ThresholdBar::paintEvent(QPaintEvent *)
     painter.setRenderHint(QPainter::Antialiasing);
     const bool dark = paletteIsDark();
     const QRectF track = QRectF(rect()).adjusted(0.5, 1.5, -0.5, -1.5);
-    QColor trackColor = palette().color(QPalette::Mid);
-    trackColor.setAlpha(90);
+    // The text colour, faint: a track that shows on the light and the dark palette alike
+    // (Mid is all but the base colour in the dark one).
+    QColor trackColor = palette().color(QPalette::WindowText);
+    trackColor.setAlpha(40);
     painter.setPen(Qt::NoPen);
     painter.setBrush(trackColor);
     painter.drawRoundedRect(track, 3, 3);

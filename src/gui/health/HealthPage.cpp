@@ -1,6 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/HealthPage.h"
 
+#include "ui_HealthPage.h"
+
 #include "common/StatusStyle.h"
 #include "frame/Session.h"
 #include "health/ServiceCard.h"
@@ -16,7 +18,6 @@
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QTimer>
-#include <QVBoxLayout>
 
 #include <algorithm>
 #include <optional>
@@ -28,7 +29,8 @@ using security::Role;
 
 namespace {
 constexpr int RefreshIntervalMs = 1000;
-constexpr int CardMinimumWidth = 330;
+// What the detail keeps at least when the list is fitted: room for its plots' times.
+constexpr int MinimumDetailWidth = 520;
 } // namespace
 
 // One background read: every card, and the opened service's history with it, so a refresh
@@ -41,55 +43,30 @@ struct HealthPage::Reading
 
 HealthPage::HealthPage(QWidget *parent)
     : Page(parent)
+    , m_ui(std::make_unique<Ui::HealthPage>())
     , m_timer(new QTimer(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(8, 8, 8, 8);
-
-    m_banner = new QLabel(this);
-    m_banner->setObjectName(u"problemBanner"_s);
-    m_banner->setWordWrap(true);
-    m_banner->hide();
-    layout->addWidget(m_banner);
-
-    m_stack = new QStackedWidget(this);
-    layout->addWidget(m_stack, 1);
-
-    m_emptyLabel = new QLabel(tr("Reading the services…"), m_stack);
-    m_emptyLabel->setObjectName(u"emptyLabel"_s);
-    m_emptyLabel->setAlignment(Qt::AlignCenter);
-    m_emptyLabel->setWordWrap(true);
-    m_emptyLabel->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(m_emptyLabel);
-
-    m_splitter = new QSplitter(Qt::Horizontal, m_stack);
-    m_splitter->setObjectName(u"healthSplitter"_s);
-    m_scroll = new QScrollArea(m_splitter);
-    m_scroll->setWidgetResizable(true);
-    m_scroll->setFrameShape(QFrame::NoFrame);
-    m_scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_grid = new QWidget(m_scroll);
-    m_gridLayout = new QGridLayout(m_grid);
-    m_gridLayout->setContentsMargins(0, 0, 0, 0);
-    m_gridLayout->setSpacing(10);
-    m_gridLayout->setAlignment(Qt::AlignTop);
-    m_scroll->setWidget(m_grid);
-    m_scroll->viewport()->installEventFilter(this);
-    m_detail = new ServiceDetailPanel(m_splitter);
-    m_detail->setObjectName(u"serviceDetail"_s);
-    m_splitter->addWidget(m_scroll);
-    m_splitter->addWidget(m_detail);
-    m_splitter->setStretchFactor(0, 0);
-    m_splitter->setStretchFactor(1, 1);
-    m_splitter->setChildrenCollapsible(false);
-    m_stack->addWidget(m_splitter);
+    m_ui->setupUi(this);
+    m_ui->emptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->cardGridLayout->setAlignment(Qt::AlignTop);
+    m_ui->cardScroll->viewport()->installEventFilter(this);
+    m_ui->healthSplitter->setStretchFactor(0, 0);
+    m_ui->healthSplitter->setStretchFactor(1, 1);
+    connect(m_ui->healthSplitter, &QSplitter::splitterMoved, this,
+            [this] { m_splitterChosen = true; });
+    m_ui->stack->setCurrentWidget(m_ui->emptyLabel);
 
     m_timer->setInterval(RefreshIntervalMs);
     connect(m_timer, &QTimer::timeout, this, &HealthPage::tick);
-    connect(m_detail, &ServiceDetailPanel::historyWanted, this, &HealthPage::refresh);
+    connect(m_ui->serviceDetail, &ServiceDetailPanel::historyWanted, this, &HealthPage::refresh);
 }
 
 HealthPage::~HealthPage() = default;
+
+ServiceDetailPanel *HealthPage::detail() const
+{
+    return m_ui->serviceDetail;
+}
 
 bool HealthPage::availableTo(const security::SignedInUser &user) const
 {
@@ -108,6 +85,7 @@ void HealthPage::showEvent(QShowEvent *event)
     Page::showEvent(event);
     // Only while shown: a hidden page costs the store nothing.
     m_timer->start();
+    layOutCards(); // the splitter has its real width now
     refresh();
 }
 
@@ -139,8 +117,8 @@ void HealthPage::refresh()
     m_refreshing = true;
     m_again = false;
     ++m_refreshesStarted;
-    const QString service = m_detail->service();
-    const qint64 windowMs = m_detail->windowMs();
+    const QString service = m_ui->serviceDetail->service();
+    const qint64 windowMs = m_ui->serviceDetail->windowMs();
     const QString key = u"%1/%2"_s.arg(service).arg(windowMs);
     // A fifth of a step, between 1 and 30 s: 5 min every second, 24 h every 30 s (invisible
     // at that scale), so a refresh a second stays cheap whatever range is shown.
@@ -171,19 +149,19 @@ void HealthPage::refresh()
 void HealthPage::apply(const Reading &reading)
 {
     if (!reading.snapshot) {
-        m_banner->setStyleSheet(
+        m_ui->problemBanner->setStyleSheet(
             u"color: %1;"_s.arg(toneColor(StatusTone::Failed, paletteIsDark()).name()));
-        m_banner->setText(
+        m_ui->problemBanner->setText(
             tr("The services could not be read: %1").arg(reading.snapshot.error().message));
-        m_banner->show();
+        m_ui->problemBanner->show();
     } else {
-        m_banner->hide();
+        m_ui->problemBanner->hide();
         applySnapshot(reading.snapshot.value());
     }
     if (reading.history) {
         if (reading.history->ok()) {
             const ServiceHistory &history = reading.history->value();
-            m_detail->setHistory(history);
+            m_ui->serviceDetail->setHistory(history);
             Q_EMIT historyLoaded(history.service, history.windowMs);
         } else {
             Q_EMIT statusMessage(reading.history->error().message);
@@ -196,13 +174,13 @@ void HealthPage::apply(const Reading &reading)
 void HealthPage::applySnapshot(const HealthSnapshot &snapshot)
 {
     if (snapshot.services.isEmpty()) {
-        m_emptyLabel->setText(tr("No services are configured. An administrator adds them under "
-                                 "Administration → Services; their breakers, rates and queues "
-                                 "appear here."));
-        m_stack->setCurrentWidget(m_emptyLabel);
+        m_ui->emptyLabel->setText(tr("No services are configured. An administrator adds them under "
+                                     "Administration → Services; their breakers, rates and queues "
+                                     "appear here."));
+        m_ui->stack->setCurrentWidget(m_ui->emptyLabel);
         return;
     }
-    m_stack->setCurrentWidget(m_splitter);
+    m_ui->stack->setCurrentWidget(m_ui->healthSplitter);
     const bool admin = m_session && m_session->user().hasRole(Role::Admin);
     bool added = false;
     for (const ServiceCardData &data : snapshot.services) {
@@ -210,7 +188,7 @@ void HealthPage::applySnapshot(const HealthSnapshot &snapshot)
         ServiceCard *card = m_cards.value(name);
         if (!card) {
             // Controls only for administrators; core refuses anyone else all the same.
-            card = new ServiceCard(name, admin, m_grid);
+            card = new ServiceCard(name, admin, m_ui->cardGrid);
             m_cards.insert(name, card);
             m_order.append(name);
             connect(card, &ServiceCard::opened, this, &HealthPage::openService);
@@ -235,7 +213,7 @@ void HealthPage::applySnapshot(const HealthSnapshot &snapshot)
         m_columns = 0;
         layOutCards();
     }
-    if (m_detail->service().isEmpty() && !m_autoOpened) {
+    if (m_ui->serviceDetail->service().isEmpty() && !m_autoOpened) {
         // Open the first service in trouble (or the first of all), so the page shows a
         // history at once; the person's own choice is never overridden.
         m_autoOpened = true;
@@ -250,27 +228,45 @@ void HealthPage::applySnapshot(const HealthSnapshot &snapshot)
     }
 }
 
+void HealthPage::fitSplitter()
+{
+    // Until the person moves the splitter (or a moved one is restored), the list is as
+    // wide as two columns of cards when the detail keeps room for its plots beside them,
+    // else one: German and French cards are wider, and a card stretched over two columns'
+    // width only squeezes the plots. Fitted again as the page's width changes.
+    QSplitter *splitter = m_ui->healthSplitter;
+    if (m_splitterChosen || m_order.isEmpty() || !splitter->isVisible())
+        return;
+    const int total = splitter->width() - splitter->handleWidth();
+    const int cardWidth = m_cards.value(m_order.first())->minimumSizeHint().width();
+    const int spacing = m_ui->cardGridLayout->spacing();
+    const int scrollBar = m_ui->cardScroll->verticalScrollBar()->sizeHint().width();
+    const auto listWidth = [&](int columns) {
+        return columns * cardWidth + (columns - 1) * spacing + scrollBar;
+    };
+    int columns = 2;
+    while (columns > 1 && total - listWidth(columns) < MinimumDetailWidth)
+        --columns;
+    const QList<int> sizes{listWidth(columns), std::max(0, total - listWidth(columns))};
+    if (splitter->sizes() != sizes)
+        splitter->setSizes(sizes);
+}
+
 void HealthPage::layOutCards()
 {
     if (m_order.isEmpty())
         return;
-    // As many columns as fit the list's side of the splitter (two at the first layout, so
-    // the detail gets the rest of the width).
+    fitSplitter();
+    // As many columns as fit the list's side of the splitter.
     const int cardWidth = m_cards.value(m_order.first())->minimumSizeHint().width();
-    const int spacing = m_gridLayout->spacing();
-    if (!m_splitterSized) {
-        m_splitterSized = true;
-        const int list =
-            2 * cardWidth + spacing + m_scroll->verticalScrollBar()->sizeHint().width();
-        m_splitter->setSizes({list, std::max(400, m_splitter->width() - list)});
-    }
-    const int available = m_scroll->viewport()->width();
+    const int spacing = m_ui->cardGridLayout->spacing();
+    const int available = m_ui->cardScroll->viewport()->width();
     const int columns = std::clamp((available + spacing) / std::max(1, cardWidth + spacing), 1, 4);
     if (columns == m_columns)
         return;
     m_columns = columns;
     for (int i = 0; i < m_order.size(); ++i)
-        m_gridLayout->addWidget(m_cards.value(m_order.at(i)), i / columns, i % columns);
+        m_ui->cardGridLayout->addWidget(m_cards.value(m_order.at(i)), i / columns, i % columns);
 }
 
 void HealthPage::resizeEvent(QResizeEvent *event)
@@ -281,7 +277,8 @@ void HealthPage::resizeEvent(QResizeEvent *event)
 
 bool HealthPage::eventFilter(QObject *watched, QEvent *event)
 {
-    if (watched == m_scroll->viewport() && event->type() == QEvent::Resize)
+    // m_ui is gone while the base class deletes the children.
+    if (m_ui && watched == m_ui->cardScroll->viewport() && event->type() == QEvent::Resize)
         layOutCards(); // the splitter moved
     return Page::eventFilter(watched, event);
 }
@@ -298,7 +295,7 @@ void HealthPage::openService(const QString &service)
 {
     for (ServiceCard *card : std::as_const(m_cards))
         card->setSelected(card->service() == service);
-    m_detail->setService(service); // asks for its history (historyWanted → refresh)
+    m_ui->serviceDetail->setService(service); // asks for its history (historyWanted → refresh)
 }
 
 void HealthPage::navigateTo(const QVariantMap &arguments)
@@ -385,18 +382,23 @@ QString HealthPage::describe(const Error &error) const
 
 void HealthPage::saveLayout(QSettings &settings) const
 {
-    settings.setValue(u"health/splitter"_s, m_splitter->saveState());
-    settings.setValue(u"health/range"_s, m_detail->windowMs());
+    // Only a position the person chose: a fitted one is fitted again, to the cards of the
+    // language shown next time.
+    if (m_splitterChosen)
+        settings.setValue(u"health/splitter"_s, m_ui->healthSplitter->saveState());
+    else
+        settings.remove(u"health/splitter"_s);
+    settings.setValue(u"health/range"_s, m_ui->serviceDetail->windowMs());
 }
 
 void HealthPage::restoreLayout(const QSettings &settings)
 {
-    if (m_splitter->restoreState(settings.value(u"health/splitter"_s).toByteArray()))
-        m_splitterSized = true;
+    if (m_ui->healthSplitter->restoreState(settings.value(u"health/splitter"_s).toByteArray()))
+        m_splitterChosen = true;
     const qint64 range = settings.value(u"health/range"_s).toLongLong();
     if (range == ServiceDetailPanel::FiveMinutesMs || range == ServiceDetailPanel::OneHourMs ||
         range == ServiceDetailPanel::OneDayMs)
-        m_detail->setWindowMs(range);
+        m_ui->serviceDetail->setWindowMs(range);
 }
 
 } // namespace eventdesk::gui

@@ -10,12 +10,13 @@
 #include <QHash>
 #include <QPointer>
 
-class QGridLayout;
-class QLabel;
-class QScrollArea;
-class QSplitter;
-class QStackedWidget;
+#include <memory>
+
 class QTimer;
+
+namespace Ui {
+class HealthPage;
+}
 
 namespace eventdesk::gui {
 
@@ -43,7 +44,7 @@ public:
 
     ServiceCard *card(const QString &service) const { return m_cards.value(service); }
     QList<ServiceCard *> cards() const;
-    ServiceDetailPanel *detail() const { return m_detail; }
+    ServiceDetailPanel *detail() const;
     void openService(const QString &service);
 
     // Reads again now, unless a read is still running: then it is only noted, and one more
@@ -70,22 +71,18 @@ private:
     void tick();
     void apply(const Reading &reading);
     void applySnapshot(const HealthSnapshot &snapshot);
+    void fitSplitter();
     void layOutCards();
     void setMode(const QString &service, const services::FaultMode &mode);
     void setOverride(const QString &service, resilience::BreakerOverride what);
     void finishAction(const QString &service, bool ok, const QString &message);
     QString describe(const Error &error) const;
 
+    // The stack (empty label, or the splitter of the card grid and the detail); the cards
+    // themselves are made in code, one for each service the store names.
+    std::unique_ptr<Ui::HealthPage> m_ui;
     QPointer<Session> m_session;
     QTimer *m_timer = nullptr;
-    QStackedWidget *m_stack = nullptr;
-    QLabel *m_banner = nullptr;
-    QLabel *m_emptyLabel = nullptr;
-    QSplitter *m_splitter = nullptr;
-    QScrollArea *m_scroll = nullptr;
-    QWidget *m_grid = nullptr;
-    QGridLayout *m_gridLayout = nullptr;
-    ServiceDetailPanel *m_detail = nullptr;
     QHash<QString, ServiceCard *> m_cards;
     QStringList m_order;
     // What the detail shows and when it was last read: a long range is read again only
@@ -93,7 +90,7 @@ private:
     QString m_historyKey;
     QElapsedTimer m_historyAge;
     int m_columns = 0;
-    bool m_splitterSized = false;
+    bool m_splitterChosen = false; // moved by the person, or restored: no more fitting
     bool m_autoOpened = false;
     bool m_refreshing = false;
     bool m_again = false;

@@ -1,16 +1,12 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/ServiceControls.h"
 
+#include "ui_ServiceControls.h"
+
 #include "common/Icons.h"
 #include "common/StatusStyle.h"
 
-#include <QComboBox>
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QLabel>
-#include <QLineEdit>
 #include <QLocale>
-#include <QPushButton>
 
 namespace eventdesk::gui {
 
@@ -34,111 +30,72 @@ std::optional<double> parseNumber(const QString &text)
 
 ServiceControls::ServiceControls(const QString &service, QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ServiceControls>())
     , m_service(service)
 {
+    m_ui->setupUi(this);
     setObjectName(u"serviceControls"_s);
-    auto *grid = new QGridLayout(this);
-    grid->setContentsMargins(0, 0, 0, 0);
-    grid->setHorizontalSpacing(6);
-    grid->setVerticalSpacing(4);
-
-    m_mode = new QComboBox(this);
-    m_mode->setObjectName(u"modeCombo"_s);
-    m_mode->addItem(tr("Up"), int(Kind::Up));
-    m_mode->addItem(tr("Down"), int(Kind::Down));
-    m_mode->addItem(tr("Flaky"), int(Kind::Flaky));
-    m_mode->addItem(tr("Slow"), int(Kind::Slow));
-    m_mode->setAccessibleName(tr("Simulated mode of %1").arg(service));
-    m_mode->setToolTip(tr("How the simulated %1 service answers").arg(service));
-    m_parameter = new QLineEdit(this);
-    m_parameter->setObjectName(u"parameterEdit"_s);
-    m_parameter->setMaximumWidth(80);
-    m_unit = new QLabel(this);
-    m_unit->setBuddy(m_parameter);
-    m_apply = new QPushButton(tr("Set mode"), this);
-    m_apply->setObjectName(u"applyModeButton"_s);
-    m_apply->setAccessibleName(tr("Set the mode of %1").arg(service));
-    auto *modeLabel = new QLabel(tr("&Mode"), this);
-    modeLabel->setBuddy(m_mode);
-    auto *modeRow = new QHBoxLayout;
-    modeRow->addWidget(m_mode);
-    modeRow->addWidget(m_parameter);
-    modeRow->addWidget(m_unit);
-    modeRow->addStretch();
-    modeRow->addWidget(m_apply);
-    grid->addWidget(modeLabel, 0, 0);
-    grid->addLayout(modeRow, 0, 1);
-
-    m_forceOpen = new QPushButton(tr("Force open"), this);
-    m_forceOpen->setObjectName(u"forceOpenButton"_s);
-    m_forceOpen->setAccessibleName(tr("Force the %1 breaker open").arg(service));
-    m_forceOpen->setToolTip(tr("Stop every call to %1 until the breaker is set back to "
-                               "automatic; the messages wait in the queue.")
-                                .arg(service));
-    m_forceClosed = new QPushButton(tr("Force closed"), this);
-    m_forceClosed->setObjectName(u"forceClosedButton"_s);
-    m_forceClosed->setAccessibleName(tr("Force the %1 breaker closed").arg(service));
-    m_forceClosed->setToolTip(
+    // The form holds what is fixed; the words naming this service are made here.
+    m_ui->modeCombo->addItem(tr("Up"), int(Kind::Up));
+    m_ui->modeCombo->addItem(tr("Down"), int(Kind::Down));
+    m_ui->modeCombo->addItem(tr("Flaky"), int(Kind::Flaky));
+    m_ui->modeCombo->addItem(tr("Slow"), int(Kind::Slow));
+    m_ui->modeCombo->setAccessibleName(tr("Simulated mode of %1").arg(service));
+    m_ui->modeCombo->setToolTip(tr("How the simulated %1 service answers").arg(service));
+    m_ui->applyModeButton->setAccessibleName(tr("Set the mode of %1").arg(service));
+    m_ui->forceOpenButton->setAccessibleName(tr("Force the %1 breaker open").arg(service));
+    m_ui->forceOpenButton->setToolTip(tr("Stop every call to %1 until the breaker is set back to "
+                                         "automatic; the messages wait in the queue.")
+                                          .arg(service));
+    m_ui->forceClosedButton->setAccessibleName(tr("Force the %1 breaker closed").arg(service));
+    m_ui->forceClosedButton->setToolTip(
         tr("Let every call to %1 go out, whatever its failures.").arg(service));
-    m_auto = new QPushButton(tr("Automatic"), this);
-    m_auto->setObjectName(u"autoButton"_s);
-    m_auto->setAccessibleName(tr("Give the %1 breaker back to the automatic rules").arg(service));
-    m_auto->setToolTip(tr("End an override: the breaker closes and judges calls again."));
-    auto *breakerLabel = new QLabel(tr("Breaker"), this);
-    auto *breakerRow = new QHBoxLayout;
-    breakerRow->addWidget(m_forceOpen);
-    breakerRow->addWidget(m_forceClosed);
-    breakerRow->addWidget(m_auto);
-    breakerRow->addStretch();
-    grid->addWidget(breakerLabel, 1, 0);
-    grid->addLayout(breakerRow, 1, 1);
+    m_ui->autoButton->setAccessibleName(
+        tr("Give the %1 breaker back to the automatic rules").arg(service));
 
-    m_result = new QLabel(this);
-    m_result->setObjectName(u"resultLabel"_s);
-    m_result->setWordWrap(true);
-    m_result->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    m_result->hide();
-    grid->addWidget(m_result, 2, 0, 1, 2);
-
-    connect(m_mode, &QComboBox::activated, this, [this] {
+    connect(m_ui->modeCombo, &QComboBox::activated, this, [this] {
         m_edited = true;
         updateParameter();
     });
-    connect(m_parameter, &QLineEdit::textEdited, this, [this] { m_edited = true; });
-    connect(m_parameter, &QLineEdit::returnPressed, this, &ServiceControls::applyMode);
-    connect(m_apply, &QPushButton::clicked, this, &ServiceControls::applyMode);
-    connect(m_forceOpen, &QPushButton::clicked, this,
+    connect(m_ui->parameterEdit, &QLineEdit::textEdited, this, [this] { m_edited = true; });
+    connect(m_ui->parameterEdit, &QLineEdit::returnPressed, this, &ServiceControls::applyMode);
+    connect(m_ui->applyModeButton, &QPushButton::clicked, this, &ServiceControls::applyMode);
+    connect(m_ui->forceOpenButton, &QPushButton::clicked, this,
             [this] { Q_EMIT overrideRequested(resilience::BreakerOverride::ForceOpen); });
-    connect(m_forceClosed, &QPushButton::clicked, this,
+    connect(m_ui->forceClosedButton, &QPushButton::clicked, this,
             [this] { Q_EMIT overrideRequested(resilience::BreakerOverride::ForceClosed); });
-    connect(m_auto, &QPushButton::clicked, this,
+    connect(m_ui->autoButton, &QPushButton::clicked, this,
             [this] { Q_EMIT overrideRequested(resilience::BreakerOverride::Auto); });
     updateParameter();
 }
+
+ServiceControls::~ServiceControls() = default;
 
 void ServiceControls::setCurrentMode(const FaultMode &mode)
 {
     if (m_edited)
         return; // never overwrite what the administrator is typing
-    m_mode->setCurrentIndex(m_mode->findData(int(mode.kind)));
+    m_ui->modeCombo->setCurrentIndex(m_ui->modeCombo->findData(int(mode.kind)));
     if (mode.kind == Kind::Flaky)
-        m_parameter->setText(QLocale().toString(mode.failureRate, 'g', 3));
+        m_ui->parameterEdit->setText(QLocale().toString(mode.failureRate, 'g', 3));
     else if (mode.kind == Kind::Slow)
-        m_parameter->setText(QLocale().toString(mode.delayMs));
+        m_ui->parameterEdit->setText(QLocale().toString(mode.delayMs));
     else
-        m_parameter->clear();
+        m_ui->parameterEdit->clear();
     updateParameter();
 }
 
 void ServiceControls::setModeApplicable(bool applicable)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_mode), static_cast<QWidget *>(m_parameter),
-                       static_cast<QWidget *>(m_apply)})
+    for (QWidget *w :
+         {static_cast<QWidget *>(m_ui->modeCombo), static_cast<QWidget *>(m_ui->parameterEdit),
+          static_cast<QWidget *>(m_ui->applyModeButton)})
         w->setEnabled(applicable);
-    m_mode->setToolTip(applicable ? tr("How the simulated %1 service answers").arg(m_service)
-                                  : tr("%1 is called over HTTP: it answers as the real service "
-                                       "does, so it has no simulated mode.")
-                                        .arg(m_service));
+    m_ui->modeCombo->setToolTip(applicable
+                                    ? tr("How the simulated %1 service answers").arg(m_service)
+                                    : tr("%1 is called over HTTP: it answers as the real service "
+                                         "does, so it has no simulated mode.")
+                                          .arg(m_service));
 }
 
 QString ServiceControls::describeMode(const FaultMode &mode)
@@ -159,20 +116,20 @@ QString ServiceControls::describeMode(const FaultMode &mode)
 
 void ServiceControls::updateParameter()
 {
-    const auto kind = Kind(m_mode->currentData().toInt());
+    const auto kind = Kind(m_ui->modeCombo->currentData().toInt());
     const bool flaky = kind == Kind::Flaky;
     const bool slow = kind == Kind::Slow;
-    m_parameter->setVisible(flaky || slow);
-    m_unit->setVisible(flaky || slow);
+    m_ui->parameterEdit->setVisible(flaky || slow);
+    m_ui->unitLabel->setVisible(flaky || slow);
     if (flaky) {
-        m_unit->setText(tr("share failing (0–1)"));
-        m_parameter->setPlaceholderText(QLocale().toString(0.3));
-        m_parameter->setAccessibleName(
+        m_ui->unitLabel->setText(tr("share failing (0–1)"));
+        m_ui->parameterEdit->setPlaceholderText(QLocale().toString(0.3));
+        m_ui->parameterEdit->setAccessibleName(
             tr("Share of %1 calls that fail, from 0 to 1").arg(m_service));
     } else if (slow) {
-        m_unit->setText(tr("ms"));
-        m_parameter->setPlaceholderText(QLocale().toString(2000));
-        m_parameter->setAccessibleName(
+        m_ui->unitLabel->setText(tr("ms"));
+        m_ui->parameterEdit->setPlaceholderText(QLocale().toString(2000));
+        m_ui->parameterEdit->setAccessibleName(
             tr("Delay of each %1 answer in milliseconds").arg(m_service));
     }
 }
@@ -180,14 +137,14 @@ void ServiceControls::updateParameter()
 void ServiceControls::chooseMode(Kind kind, const QString &parameter)
 {
     m_edited = true;
-    m_mode->setCurrentIndex(m_mode->findData(int(kind)));
-    m_parameter->setText(parameter);
+    m_ui->modeCombo->setCurrentIndex(m_ui->modeCombo->findData(int(kind)));
+    m_ui->parameterEdit->setText(parameter);
     updateParameter();
 }
 
 void ServiceControls::applyMode()
 {
-    const auto kind = Kind(m_mode->currentData().toInt());
+    const auto kind = Kind(m_ui->modeCombo->currentData().toInt());
     FaultMode mode;
     switch (kind) {
     case Kind::Up:
@@ -197,7 +154,7 @@ void ServiceControls::applyMode()
         mode = FaultMode::down();
         break;
     case Kind::Flaky: {
-        const auto rate = parseNumber(m_parameter->text());
+        const auto rate = parseNumber(m_ui->parameterEdit->text());
         if (!rate || *rate < 0 || *rate > 1)
             return showResult(false, tr("Enter the share of calls that fail as a number from 0 "
                                         "to 1, e.g. %1.")
@@ -206,7 +163,7 @@ void ServiceControls::applyMode()
         break;
     }
     case Kind::Slow: {
-        const auto ms = parseNumber(m_parameter->text());
+        const auto ms = parseNumber(m_ui->parameterEdit->text());
         if (!ms || *ms < 0 || *ms > services::MaxSlowMs || *ms != double(qint64(*ms)))
             return showResult(false, tr("Enter the delay as whole milliseconds from 0 to %1.")
                                          .arg(QLocale().toString(services::MaxSlowMs)));
@@ -216,14 +173,16 @@ void ServiceControls::applyMode()
     }
     if (const QString problem = mode.problem(); !problem.isEmpty())
         return showResult(false, problem);
-    m_result->hide();
+    m_ui->resultLabel->hide();
     Q_EMIT modeRequested(mode);
 }
 
 void ServiceControls::setBusy(bool busy)
 {
-    for (QWidget *w : {static_cast<QWidget *>(m_apply), static_cast<QWidget *>(m_forceOpen),
-                       static_cast<QWidget *>(m_forceClosed), static_cast<QWidget *>(m_auto)})
+    for (QWidget *w : {static_cast<QWidget *>(m_ui->applyModeButton),
+                       static_cast<QWidget *>(m_ui->forceOpenButton),
+                       static_cast<QWidget *>(m_ui->forceClosedButton),
+                       static_cast<QWidget *>(m_ui->autoButton)})
         w->setEnabled(!busy);
 }
 
@@ -231,16 +190,16 @@ void ServiceControls::showResult(bool ok, const QString &message)
 {
     if (ok)
         m_edited = false; // the store holds what was asked; follow it again
-    m_result->setStyleSheet(
+    m_ui->resultLabel->setStyleSheet(
         ok ? QString()
            : u"color: %1;"_s.arg(toneColor(StatusTone::Failed, paletteIsDark()).name()));
-    m_result->setText(message);
-    m_result->show();
+    m_ui->resultLabel->setText(message);
+    m_ui->resultLabel->show();
 }
 
 QString ServiceControls::resultText() const
 {
-    return m_result->isHidden() ? QString() : m_result->text();
+    return m_ui->resultLabel->isHidden() ? QString() : m_ui->resultLabel->text();
 }
 
 } // namespace eventdesk::gui

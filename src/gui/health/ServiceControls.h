@@ -6,10 +6,11 @@
 
 #include <QWidget>
 
-class QComboBox;
-class QLabel;
-class QLineEdit;
-class QPushButton;
+#include <memory>
+
+namespace Ui {
+class ServiceControls;
+}
 
 namespace eventdesk::gui {
 
@@ -22,6 +23,7 @@ class ServiceControls final : public QWidget
     Q_OBJECT
 public:
     explicit ServiceControls(const QString &service, QWidget *parent = nullptr);
+    ~ServiceControls() override;
 
     // The mode the store holds; shown until the administrator edits the field.
     void setCurrentMode(const services::FaultMode &mode);
@@ -44,15 +46,8 @@ Q_SIGNALS:
 private:
     void updateParameter();
 
+    std::unique_ptr<Ui::ServiceControls> m_ui;
     QString m_service;
-    QComboBox *m_mode = nullptr;
-    QLineEdit *m_parameter = nullptr;
-    QLabel *m_unit = nullptr;
-    QPushButton *m_apply = nullptr;
-    QPushButton *m_forceOpen = nullptr;
-    QPushButton *m_forceClosed = nullptr;
-    QPushButton *m_auto = nullptr;
-    QLabel *m_result = nullptr;
     bool m_edited = false;
 };
 

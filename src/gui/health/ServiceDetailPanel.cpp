@@ -1,17 +1,15 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 #include "health/ServiceDetailPanel.h"
 
+#include "ui_ServiceDetailPanel.h"
+
 #include "common/Plot.h"
 #include "common/StatusStyle.h"
 
 #include <QButtonGroup>
 #include <QEvent>
-#include <QGridLayout>
-#include <QHBoxLayout>
-#include <QLabel>
 #include <QPushButton>
-#include <QStackedWidget>
-#include <QVBoxLayout>
+#include <QResizeEvent>
 
 #include <algorithm>
 #include <cmath>
@@ -40,91 +38,60 @@ QString rangeTitle(qint64 windowMs)
 
 ServiceDetailPanel::ServiceDetailPanel(QWidget *parent)
     : QWidget(parent)
+    , m_ui(std::make_unique<Ui::ServiceDetailPanel>())
 {
-    auto *outer = new QVBoxLayout(this);
-    outer->setContentsMargins(0, 0, 0, 0);
-    m_stack = new QStackedWidget(this);
-    outer->addWidget(m_stack);
+    m_ui->setupUi(this);
+    m_ui->detailEmptyLabel->setForegroundRole(QPalette::PlaceholderText);
+    m_ui->detailStack->setCurrentWidget(m_ui->detailEmptyLabel);
 
-    auto *empty = new QLabel(tr("Open a service card (click it, or focus it and press Enter) to "
-                                "see its breaker, call and failure rates, latency and queue "
-                                "over time."),
-                             m_stack);
-    empty->setObjectName(u"detailEmptyLabel"_s);
-    empty->setAlignment(Qt::AlignCenter);
-    empty->setWordWrap(true);
-    empty->setForegroundRole(QPalette::PlaceholderText);
-    m_stack->addWidget(empty);
-
-    auto *content = new QWidget(m_stack);
-    auto *layout = new QVBoxLayout(content);
-    layout->setContentsMargins(4, 4, 4, 4);
-    auto *header = new QHBoxLayout;
-    m_title = new QLabel(content);
-    m_title->setObjectName(u"detailTitle"_s);
-    QFont bold = m_title->font();
-    bold.setBold(true);
-    m_title->setFont(bold);
-    header->addWidget(m_title);
-    header->addStretch();
     m_range = new QButtonGroup(this);
-    const std::pair<qint64, QString> ranges[] = {
-        {FiveMinutesMs, tr("5 min")}, {OneHourMs, tr("1 h")}, {OneDayMs, tr("24 h")}};
-    const QString rangeNames[] = {tr("Show the last 5 minutes"), tr("Show the last hour"),
-                                  tr("Show the last 24 hours")};
-    int i = 0;
-    for (const auto &[ms, label] : ranges) {
-        auto *button = new QPushButton(label, content);
-        button->setCheckable(true);
-        button->setObjectName(u"range_%1"_s.arg(ms));
-        button->setAccessibleName(rangeNames[i++]);
+    m_range->setExclusive(true);
+    const std::pair<qint64, QPushButton *> ranges[] = {{FiveMinutesMs, m_ui->range_300000},
+                                                       {OneHourMs, m_ui->range_3600000},
+                                                       {OneDayMs, m_ui->range_86400000}};
+    for (const auto &[ms, button] : ranges) {
         button->setChecked(ms == m_windowMs);
         m_range->addButton(button, int(ms / 1000));
-        header->addWidget(button);
     }
-    m_range->setExclusive(true);
     connect(m_range, &QButtonGroup::idClicked, this,
             [this](int seconds) { setWindowMs(qint64(seconds) * 1000); });
-    layout->addLayout(header);
 
-    m_band = makePlot(u"stateBand"_s, tr("Breaker"));
-    m_band->setMinimumHeight(90);
-    m_band->setToolTip(tr("The breaker's state over time: green closed, amber half-open, red "
-                          "open; an outline marks a state an administrator forced."));
-    m_band->setMaximumHeight(110);
+    m_band = m_ui->stateBand;
+    m_calls = m_ui->callsPlot;
+    m_failures = m_ui->failurePlot;
+    m_latency = m_ui->latencyPlot;
+    m_queue = m_ui->queuePlot;
+    setUpPlot(m_band, tr("Breaker"));
     m_band->yAxis->setVisible(false);
     m_band->yAxis->setRange(0, 1);
-    layout->addWidget(m_band);
-    auto *grid = new QGridLayout;
-    m_calls = makePlot(u"callsPlot"_s, tr("Calls per step"));
-    m_failures = makePlot(u"failurePlot"_s, tr("Failure rate (%)"));
-    m_latency = makePlot(u"latencyPlot"_s, tr("Latency (ms)"));
-    m_queue = makePlot(u"queuePlot"_s, tr("Queued messages"));
-    grid->addWidget(m_calls, 0, 0);
-    grid->addWidget(m_failures, 0, 1);
-    grid->addWidget(m_latency, 1, 0);
-    grid->addWidget(m_queue, 1, 1);
-    layout->addLayout(grid, 1);
-    m_stack->addWidget(content);
+    setUpPlot(m_calls, tr("Calls per step"));
+    setUpPlot(m_failures, tr("Failure rate (%)"));
+    setUpPlot(m_latency, tr("Latency (ms)"));
+    setUpPlot(m_queue, tr("Queued messages"));
 }
 
-QCustomPlot *ServiceDetailPanel::makePlot(const QString &name, const QString &title)
+ServiceDetailPanel::~ServiceDetailPanel() = default;
+
+QCustomPlot *ServiceDetailPanel::stateBand() const
 {
-    auto *plot = new QCustomPlot(this);
-    plot->setObjectName(name);
+    return m_band;
+}
+
+void ServiceDetailPanel::setUpPlot(QCustomPlot *plot, const QString &title)
+{
     plot->setAccessibleName(title);
-    plot->setMinimumHeight(150);
+    if (plot != m_band)
+        plot->setMinimumHeight(150);
     plot->plotLayout()->insertRow(0);
     auto *text = new QCPTextElement(plot, title);
     text->setObjectName(u"title"_s);
     plot->plotLayout()->addElement(0, 0, text);
     auto ticker = QSharedPointer<QCPAxisTickerDateTime>::create();
     ticker->setDateTimeSpec(Qt::LocalTime);
-    ticker->setTickCount(4); // the panels are narrow: fewer, readable times
+    ticker->setTickCount(4); // fitTicks() makes it fit the plot's width
     plot->xAxis->setTicker(ticker);
     plot->legend->setVisible(false);
     stylePlot(plot);
-    return plot;
 }
 
 void ServiceDetailPanel::stylePlot(QCustomPlot *plot)
@@ -157,13 +124,32 @@ void ServiceDetailPanel::changeEvent(QEvent *event)
     }
 }
 
+void ServiceDetailPanel::resizeEvent(QResizeEvent *event)
+{
+    QWidget::resizeEvent(event);
+    fitTicks();
+    for (QCustomPlot *plot : {m_band, m_calls, m_failures, m_latency, m_queue})
+        plot->replot(QCustomPlot::rpQueuedReplot);
+}
+
+void ServiceDetailPanel::fitTicks()
+{
+    // A time label needs about 70 px ("ddd hh:mm" more): fewer ticks on a narrow plot, so
+    // the times never run into each other.
+    const int labelWidth = m_windowMs <= OneHourMs ? 70 : 110;
+    for (QCustomPlot *plot : {m_band, m_calls, m_failures, m_latency, m_queue})
+        if (auto ticker = plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
+            ticker->setTickCount(std::clamp((plot->width() - 60) / labelWidth, 2, 6));
+}
+
 void ServiceDetailPanel::setService(const QString &service)
 {
     if (service == m_service)
         return;
     m_service = service;
     m_history = {};
-    m_stack->setCurrentIndex(service.isEmpty() ? 0 : 1);
+    m_ui->detailStack->setCurrentWidget(service.isEmpty() ? m_ui->detailEmptyLabel
+                                                          : m_ui->detailContent);
     redraw();
     if (!service.isEmpty())
         Q_EMIT historyWanted(m_service, m_windowMs);
@@ -209,10 +195,11 @@ void ServiceDetailPanel::drawBand()
         rect->bottomRight->setCoords(std::max(key(interval.to), key(interval.from) + minimumWidth),
                                      0.15);
         QColor fill = look.color;
-        fill.setAlpha(look.outlined ? 30 : 150);
+        fill.setAlpha(look.outlined ? 70 : 150);
         rect->setBrush(fill);
-        // Forced modes are outlined, as their pills are: a person's override, not the rules.
-        rect->setPen(look.outlined ? QPen(look.color, 2, Qt::DashLine) : QPen(Qt::NoPen));
+        // Forced modes are outlined in red, as their pills are: a person's override, not the
+        // rules; the lighter fill keeps the tone (green forced closed, red forced open).
+        rect->setPen(look.outlined ? QPen(look.outline, 2, Qt::DashLine) : QPen(Qt::NoPen));
         rect->setClipToAxisRect(true);
         // The word as well as the colour, where the interval is wide enough to hold it.
         auto *label = new QCPItemText(m_band);
@@ -230,8 +217,8 @@ void ServiceDetailPanel::redraw()
 {
     if (!m_band)
         return;
-    m_title->setText(m_service.isEmpty() ? QString()
-                                         : tr("%1 — %2").arg(m_service, rangeTitle(m_windowMs)));
+    m_ui->detailTitle->setText(
+        m_service.isEmpty() ? QString() : tr("%1 — %2").arg(m_service, rangeTitle(m_windowMs)));
     const bool dark = paletteIsDark();
     // Minutes suffice even for 5 min (a tick a minute), and the narrow panels need short labels.
     const QString format = m_windowMs <= OneHourMs ? u"hh:mm"_s : u"ddd hh:mm"_s;
@@ -241,6 +228,7 @@ void ServiceDetailPanel::redraw()
         if (auto ticker = plot->xAxis->ticker().dynamicCast<QCPAxisTickerDateTime>())
             ticker->setDateTimeFormat(format);
     }
+    fitTicks();
     const ServiceHistory &h = m_history;
     const bool loaded = !h.points.isEmpty();
     const qint64 to = loaded ? h.to : 0;

@@ -5,10 +5,14 @@
 
 #include <QWidget>
 
+#include <memory>
+
 class QButtonGroup;
 class QCustomPlot;
-class QLabel;
-class QStackedWidget;
+
+namespace Ui {
+class ServiceDetailPanel;
+}
 
 namespace eventdesk::gui {
 
@@ -25,6 +29,7 @@ public:
     static constexpr qint64 OneDayMs = 24 * 3'600'000;
 
     explicit ServiceDetailPanel(QWidget *parent = nullptr);
+    ~ServiceDetailPanel() override;
 
     void setService(const QString &service); // empty: nothing chosen
     QString service() const { return m_service; }
@@ -33,7 +38,7 @@ public:
     void setHistory(const ServiceHistory &history);
     const ServiceHistory &history() const { return m_history; }
 
-    QCustomPlot *stateBand() const { return m_band; }
+    QCustomPlot *stateBand() const;
 
 Q_SIGNALS:
     // The service or the range changed: the page loads the history for them.
@@ -41,18 +46,21 @@ Q_SIGNALS:
 
 protected:
     void changeEvent(QEvent *event) override;
+    void resizeEvent(QResizeEvent *event) override;
 
 private:
-    QCustomPlot *makePlot(const QString &name, const QString &title);
+    void setUpPlot(QCustomPlot *plot, const QString &title);
     void stylePlot(QCustomPlot *plot);
     void redraw();
+    void fitTicks();
     void drawBand();
 
+    // The empty label or the header (title, range buttons) over the plots; the plots are
+    // the form's, what they draw is set up here.
+    std::unique_ptr<Ui::ServiceDetailPanel> m_ui;
     QString m_service;
     qint64 m_windowMs = FiveMinutesMs;
     ServiceHistory m_history;
-    QStackedWidget *m_stack = nullptr;
-    QLabel *m_title = nullptr;
     QButtonGroup *m_range = nullptr;
     QCustomPlot *m_band = nullptr;
     QCustomPlot *m_calls = nullptr;

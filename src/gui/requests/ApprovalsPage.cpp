@@ -118,7 +118,7 @@ ApprovalsPage::ApprovalsPage(QWidget *parent)
     table->setSortingEnabled(true);
     table->setColumnHidden(RequestTableModel::Workflow, true);
     table->horizontalHeader()->setSectionResizeMode(RequestTableModel::Title, QHeaderView::Stretch);
-    table->horizontalHeader()->resizeSection(RequestTableModel::Status, 150);
+    fitStatusColumn(table);
     table->horizontalHeader()->resizeSection(RequestTableModel::Amount, 120);
     m_ui->splitter->setStretchFactor(0, 1);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -490,6 +490,7 @@ void ApprovalsPage::restoreLayout(const QSettings &settings)
     m_ui->splitter->restoreState(settings.value(u"approvals/splitter"_s).toByteArray());
     m_ui->tableView->horizontalHeader()->restoreState(
         settings.value(u"approvals/header"_s).toByteArray());
+    fitStatusColumn(m_ui->tableView); // saved in a shorter language, perhaps
 }
 
 } // namespace eventdesk::gui

@@ -3,6 +3,7 @@
 
 #include "common/Format.h"
 #include "common/StatusStyle.h"
+#include "domain/RequestState.h"
 
 #include <QDateTime>
 #include <QSet>
@@ -185,6 +186,20 @@ void RequestTableModel::setRows(const QList<RequestRow> &rows)
             endInsertRows();
         }
     }
+}
+
+QStringList RequestTableModel::statusWords()
+{
+    QStringList words;
+    for (auto status = int(domain::RequestStatus::AwaitingApproval);
+         status <= int(domain::RequestStatus::Cancelled); ++status)
+        words.append(domain::statusName(domain::RequestStatus(status)));
+    return words;
+}
+
+void fitStatusColumn(QTableView *table)
+{
+    fitPillColumn(table, RequestTableModel::Status, RequestTableModel::statusWords());
 }
 
 } // namespace eventdesk::gui

@@ -6,6 +6,8 @@
 #include <QAbstractTableModel>
 #include <QList>
 
+class QTableView;
+
 namespace eventdesk::gui {
 
 // Requests as rows (the Requests list, and the Approvals inbox), keyed by stream id.
@@ -49,9 +51,17 @@ public:
     // The time "age" and "due in" are measured against (tests fix it).
     void setNow(qint64 nowMs);
 
+    // Every status a request can be in, as fixed words ("AwaitingApproval", ...).
+    static QStringList statusWords();
+
 private:
     QList<projections::RequestRow> m_rows;
     qint64 m_nowMs = 0;
 };
+
+// Widens the Status column of a table showing a RequestTableModel to its widest pill in
+// the language shown (German "Wartet auf Genehmigung" is twice "Pending"), so no status is
+// elided; a column the person made wider stays as it is.
+void fitStatusColumn(QTableView *table);
 
 } // namespace eventdesk::gui

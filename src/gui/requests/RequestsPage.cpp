@@ -54,7 +54,7 @@ RequestsPage::RequestsPage(QWidget *parent)
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     table->horizontalHeader()->setSectionResizeMode(RequestTableModel::Title, QHeaderView::Stretch);
-    table->horizontalHeader()->resizeSection(RequestTableModel::Status, 150);
+    fitStatusColumn(table);
     table->horizontalHeader()->resizeSection(RequestTableModel::Amount, 120);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
@@ -251,6 +251,7 @@ void RequestsPage::restoreLayout(const QSettings &settings)
     m_ui->splitter->restoreState(settings.value(u"requests/splitter"_s).toByteArray());
     m_ui->tableView->horizontalHeader()->restoreState(
         settings.value(u"requests/header"_s).toByteArray());
+    fitStatusColumn(m_ui->tableView); // saved in a shorter language, perhaps
 }
 
 } // namespace eventdesk::gui

@@ -30,6 +30,13 @@ using projections::SagaRow;
 using security::Role;
 
 namespace {
+// Every status the list can show, for the Status column's width.
+QStringList sagaStatusWords()
+{
+    using namespace workflow::SagaStatus;
+    return {Running, WaitingForPerson, WaitingForService, Compensating, Completed, Failed};
+}
+
 struct LoadedSaga
 {
     SagaTrace trace;
@@ -94,7 +101,7 @@ SagasPage::SagasPage(QWidget *parent)
     m_ui->sagaTable->sortByColumn(SagaListModel::AgeColumn, Qt::DescendingOrder);
     m_ui->sagaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
     m_ui->sagaTable->horizontalHeader()->resizeSection(SagaListModel::RequestColumn, 240);
-    m_ui->sagaTable->horizontalHeader()->resizeSection(SagaListModel::StatusColumn, 170);
+    fitPillColumn(m_ui->sagaTable, SagaListModel::StatusColumn, sagaStatusWords());
 
     m_ui->splitter->setSizes({620, 780});
     m_ui->eventTable->setModel(m_events);
@@ -315,6 +322,8 @@ void SagasPage::restoreLayout(const QSettings &settings)
     m_ui->splitter->restoreState(settings.value(u"sagas/splitter"_s).toByteArray());
     m_ui->sagaTable->horizontalHeader()->restoreState(
         settings.value(u"sagas/header"_s).toByteArray());
+    // Saved in a shorter language, perhaps.
+    fitPillColumn(m_ui->sagaTable, SagaListModel::StatusColumn, sagaStatusWords());
     m_ui->eventTable->horizontalHeader()->restoreState(
         settings.value(u"sagas/eventsHeader"_s).toByteArray());
 }
