@@ -899,6 +899,26 @@
         <source>Restore</source>
         <translation>Wiederherstellen</translation>
     </message>
+    <message>
+        <source>Restore a backu&amp;p…</source>
+        <translation>Sicherung wieder&amp;herstellen…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new store file, verified; the open store is not touched</source>
+        <translation>Eine Sicherung verifiziert in eine neue Ereignisspeicher-Datei wiederherstellen; der geöffnete Ereignisspeicher bleibt unberührt</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Wiederherstellung abbrechen</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Wiederherstellungsfortschritt</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored store in a new window</source>
+        <translation>Wiederhergestellten Ereignisspeicher in neuem Fenster ö&amp;ffnen</translation>
+    </message>
 </context>
 <context>
     <name>SubmitRequestDialog</name>
@@ -1161,6 +1181,42 @@
     <message>
         <source>Recent stores</source>
         <translation>Zuletzt verwendete Ereignisspeicher</translation>
+    </message>
+    <message>
+        <source>Open rea&amp;d-only</source>
+        <translation>Schreibgeschützt ö&amp;ffnen</translation>
+    </message>
+    <message>
+        <source>Open this store read-only</source>
+        <translation>Diesen Ereignisspeicher schreibgeschützt öffnen</translation>
+    </message>
+    <message>
+        <source>Open the same store without changing anything in it: see and export what it holds, make a backup</source>
+        <translation>Denselben Ereignisspeicher öffnen, ohne etwas daran zu ändern: sehen und exportieren, was er enthält, eine Sicherung erstellen</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Sicherung &amp;wiederherstellen…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new store</source>
+        <translation>Eine Sicherung in einen neuen Ereignisspeicher wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Choose a backup and a new file for it; the backup is verified, restored there and opened. The store above is not touched.</source>
+        <translation>Wählen Sie eine Sicherung und eine neue Datei dafür; die Sicherung wird verifiziert, dort wiederhergestellt und geöffnet. Der Ereignisspeicher oben bleibt unberührt.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Wiederherstellung abbrechen</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Wiederherstellungsfortschritt</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1929,10 @@
     <message>
         <source>SQLite&apos;s integrity check failed: %1</source>
         <translation>Die Integritätsprüfung von SQLite ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; es wurde nichts wiederhergestellt.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2651,37 @@ Kopf-Hash %1</numerusform>
     <message>
         <source>Audit</source>
         <translation>Revision</translation>
+    </message>
+</context>
+<context>
+    <name>eventdesk::gui::BackupRestorer</name>
+    <message>
+        <source>EventDesk stores (*.eventdesk);;All files (*)</source>
+        <translation>EventDesk-Speicher (*.eventdesk);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>Welche Sicherung wiederherstellen?</translation>
+    </message>
+    <message>
+        <source>Restore into a new store file</source>
+        <translation>In eine neue Ereignisspeicher-Datei wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Restored and verified: %1 events in %2.</source>
+        <translation>Wiederhergestellt und verifiziert: %1 Ereignisse in %2.</translation>
+    </message>
+    <message>
+        <source>The restored copy did not verify (%1); nothing was restored.</source>
+        <translation>Die wiederhergestellte Kopie ließ sich nicht verifizieren (%1); es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>Die Wiederherstellung wurde abgebrochen; es wurde nichts wiederhergestellt.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Es wurde nichts wiederhergestellt: %1</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3428,30 @@ Kopf-Hash %1</numerusform>
         <source>%1 Make a verified copy under Administration → The store.</source>
         <translation>%1 Erstellen Sie eine verifizierte Kopie unter Verwaltung → Der Ereignisspeicher.</translation>
     </message>
+    <message>
+        <source>The store is open read-only: the password is checked, but nothing is recorded, and nothing can be changed.</source>
+        <translation>Der Ereignisspeicher ist schreibgeschützt geöffnet: Das Passwort wird geprüft, aber nichts wird aufgezeichnet, und nichts kann geändert werden.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Schreibgeschützt</translation>
+    </message>
+    <message>
+        <source>This store is open read-only: nothing can be changed here and nothing is written to it, not even sign-ins. For a writable store, close the program that holds it and open it again, or restore a backup into a new store (Administration → The store, or the welcome page).</source>
+        <translation>Dieser Ereignisspeicher ist schreibgeschützt geöffnet: Hier kann nichts geändert werden, und nichts wird hineingeschrieben, nicht einmal Anmeldungen. Für einen beschreibbaren Ereignisspeicher schließen Sie das Programm, das ihn hält, und öffnen ihn erneut, oder stellen Sie eine Sicherung in einen neuen Ereignisspeicher wieder her (Verwaltung → Der Ereignisspeicher, oder die Willkommensseite).</translation>
+    </message>
+    <message>
+        <source>The store %1 is locked by another program so that it cannot be read, not even read-only. Close that program and open the store again, or restore a backup into a new store.</source>
+        <translation>Der Ereignisspeicher %1 ist von einem anderen Programm so gesperrt, dass er sich nicht lesen lässt, auch nicht schreibgeschützt. Schließen Sie dieses Programm und öffnen Sie den Ereignisspeicher erneut, oder stellen Sie eine Sicherung in einen neuen Ereignisspeicher wieder her.</translation>
+    </message>
+    <message>
+        <source>Opened read-only, %1 cannot be read either: %2</source>
+        <translation>Auch schreibgeschützt geöffnet lässt sich %1 nicht lesen: %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (schreibgeschützt)</translation>
+    </message>
 </context>
 <context>
     <name>eventdesk::gui::NewStoreDialog</name>
@@ -3965,18 +4080,6 @@ Kopf-Hash %1</numerusform>
 <context>
     <name>eventdesk::gui::StoreTab</name>
     <message>
-        <source>Restoring replaces the store, so it is done with the console closed, from the command line. It checks the backup, copies it to a new file, verifies the copy and only then puts it in place:
-
-    eventdesk-cli restore --from BACKUP-FILE --to NEW-STORE-PATH
-
-Then start the console on it (eventdesk --store NEW-STORE-PATH). The current store (%1) is not touched.</source>
-        <translation>Beim Wiederherstellen wird der Ereignisspeicher ersetzt, daher geschieht es bei geschlossener Konsole über die Befehlszeile. Dabei wird die Sicherung geprüft, in eine neue Datei kopiert, die Kopie verifiziert und erst dann eingesetzt:
-
-    eventdesk-cli restore --from BACKUP-FILE --to NEW-STORE-PATH
-
-Starten Sie danach die Konsole damit (eventdesk --store NEW-STORE-PATH). Der aktuelle Ereignisspeicher (%1) bleibt unberührt.</translation>
-    </message>
-    <message>
         <source>Back up the store to</source>
         <translation>Ereignisspeicher sichern nach</translation>
     </message>
@@ -4023,6 +4126,26 @@ Starten Sie danach die Konsole damit (eventdesk --store NEW-STORE-PATH). Der akt
     <message>
         <source>%1 of %2 events</source>
         <translation>%1 von %2 Ereignissen</translation>
+    </message>
+    <message>
+        <source>Verifying: %1 of %2 events</source>
+        <translation>Verifizierung: %1 von %2 Ereignissen</translation>
+    </message>
+    <message>
+        <source>Restoring makes a new store from a backup: the backup is checked, copied to a new file you choose (one that does not exist yet), the copy verified event by event, and only then given its name. The restored store opens in a new window; the current store (%1) is not touched. From the command line: eventdesk-cli restore --from BACKUP-FILE --to NEW-STORE-PATH.</source>
+        <translation>Die Wiederherstellung erstellt aus einer Sicherung einen neuen Ereignisspeicher: Die Sicherung wird geprüft, in eine neue Datei Ihrer Wahl kopiert (eine, die es noch nicht gibt), die Kopie Ereignis für Ereignis verifiziert und erst dann umbenannt. Der wiederhergestellte Ereignisspeicher öffnet sich in einem neuen Fenster; der aktuelle Ereignisspeicher (%1) bleibt unberührt. Auf der Kommandozeile: eventdesk-cli restore --from SICHERUNGSDATEI --to NEUER-SPEICHERPFAD.</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: the read models cannot be rebuilt.</source>
+        <translation>Der Ereignisspeicher ist schreibgeschützt geöffnet: Die Lesemodelle können nicht neu aufgebaut werden.</translation>
+    </message>
+    <message>
+        <source>Restoring and verifying…</source>
+        <translation>Wird wiederhergestellt und verifiziert…</translation>
+    </message>
+    <message>
+        <source>EventDesk could not be started on %1; open it with eventdesk --store %1.</source>
+        <translation>EventDesk konnte für %1 nicht gestartet werden; öffnen Sie ihn mit eventdesk --store %1.</translation>
     </message>
 </context>
 <context>
@@ -4321,12 +4444,24 @@ Starten Sie danach die Konsole damit (eventdesk --store NEW-STORE-PATH). Der akt
         <translation>EventDesk-Speicher (*.eventdesk);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;That store could not be opened.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Open another one, restore a backup with &lt;code&gt;eventdesk-cli restore&lt;/code&gt;, or explore the demo.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Dieser Ereignisspeicher konnte nicht geöffnet werden.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Öffnen Sie einen anderen, stellen Sie eine Sicherung mit &lt;code&gt;eventdesk-cli restore&lt;/code&gt; wieder her oder erkunden Sie die Demo.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Verifying: %1 of %2 events</source>
+        <translation>Verifizierung: %1 von %2 Ereignissen</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;That store could not be opened.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Open it read-only to see what it holds (nothing can be changed then), restore a backup into a new store, open another one, or explore the demo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dieser Ereignisspeicher konnte nicht geöffnet werden.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Öffnen Sie ihn schreibgeschützt, um zu sehen, was er enthält (ändern lässt sich dann nichts), stellen Sie eine Sicherung in einen neuen Ereignisspeicher wieder her, öffnen Sie einen anderen oder erkunden Sie die Demo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;That store could not be opened.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Restore a backup into a new store, open another one, or explore the demo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Dieser Ereignisspeicher konnte nicht geöffnet werden.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Stellen Sie eine Sicherung in einen neuen Ereignisspeicher wieder her, öffnen Sie einen anderen oder erkunden Sie die Demo.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restoring and verifying…</source>
+        <translation>Wird wiederhergestellt und verifiziert…</translation>
     </message>
 </context>
 <context>

@@ -899,6 +899,26 @@
         <source>Restore</source>
         <translation>Restauration</translation>
     </message>
+    <message>
+        <source>Restore a backu&amp;p…</source>
+        <translation>Restaurer une sauve&amp;garde…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new store file, verified; the open store is not touched</source>
+        <translation>Restaurer une sauvegarde, vérifiée, dans un nouveau fichier de magasin&#xa0;; le magasin ouvert n&apos;est pas touché</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progression de la restauration</translation>
+    </message>
+    <message>
+        <source>&amp;Open the restored store in a new window</source>
+        <translation>&amp;Ouvrir le magasin restauré dans une nouvelle fenêtre</translation>
+    </message>
 </context>
 <context>
     <name>SubmitRequestDialog</name>
@@ -1161,6 +1181,42 @@
     <message>
         <source>Recent stores</source>
         <translation>Magasins récents</translation>
+    </message>
+    <message>
+        <source>Open rea&amp;d-only</source>
+        <translation>Ouvrir en lecture se&amp;ule</translation>
+    </message>
+    <message>
+        <source>Open this store read-only</source>
+        <translation>Ouvrir ce magasin en lecture seule</translation>
+    </message>
+    <message>
+        <source>Open the same store without changing anything in it: see and export what it holds, make a backup</source>
+        <translation>Ouvrir le même magasin sans rien y changer&#xa0;: voir et exporter ce qu&apos;il contient, faire une sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore a &amp;backup…</source>
+        <translation>Restaurer une &amp;sauvegarde…</translation>
+    </message>
+    <message>
+        <source>Restore a backup into a new store</source>
+        <translation>Restaurer une sauvegarde dans un nouveau magasin</translation>
+    </message>
+    <message>
+        <source>Choose a backup and a new file for it; the backup is verified, restored there and opened. The store above is not touched.</source>
+        <translation>Choisissez une sauvegarde et un nouveau fichier pour elle&#xa0;; la sauvegarde est vérifiée, restaurée à cet endroit et ouverte. Le magasin ci-dessus n&apos;est pas touché.</translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Cancel the restore</source>
+        <translation>Annuler la restauration</translation>
+    </message>
+    <message>
+        <source>Restore progress</source>
+        <translation>Progression de la restauration</translation>
     </message>
 </context>
 <context>
@@ -1873,6 +1929,10 @@
     <message>
         <source>SQLite&apos;s integrity check failed: %1</source>
         <translation>La vérification d&apos;intégrité de SQLite a échoué&#xa0;: %1</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>La restauration a été annulée&#xa0;; rien n&apos;a été restauré.</translation>
     </message>
 </context>
 <context>
@@ -2591,6 +2651,37 @@ Hachage de tête %1</numerusform>
     <message>
         <source>Audit</source>
         <translation>Audit</translation>
+    </message>
+</context>
+<context>
+    <name>eventdesk::gui::BackupRestorer</name>
+    <message>
+        <source>EventDesk stores (*.eventdesk);;All files (*)</source>
+        <translation>Magasins EventDesk (*.eventdesk);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Restore which backup?</source>
+        <translation>Quelle sauvegarde restaurer&#xa0;?</translation>
+    </message>
+    <message>
+        <source>Restore into a new store file</source>
+        <translation>Restaurer dans un nouveau fichier de magasin</translation>
+    </message>
+    <message>
+        <source>Restored and verified: %1 events in %2.</source>
+        <translation>Restauré et vérifié&#xa0;: %1 événements dans %2.</translation>
+    </message>
+    <message>
+        <source>The restored copy did not verify (%1); nothing was restored.</source>
+        <translation>La copie restaurée n&apos;a pas pu être vérifiée (%1)&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>The restore was cancelled; nothing was restored.</source>
+        <translation>La restauration a été annulée&#xa0;; rien n&apos;a été restauré.</translation>
+    </message>
+    <message>
+        <source>Nothing was restored: %1</source>
+        <translation>Rien n&apos;a été restauré&#xa0;: %1</translation>
     </message>
 </context>
 <context>
@@ -3337,6 +3428,30 @@ Hachage de tête %1</numerusform>
         <source>%1 Make a verified copy under Administration → The store.</source>
         <translation>%1 Faites une copie vérifiée sous Administration → Le magasin.</translation>
     </message>
+    <message>
+        <source>The store is open read-only: the password is checked, but nothing is recorded, and nothing can be changed.</source>
+        <translation>Le magasin est ouvert en lecture seule&#xa0;: le mot de passe est vérifié, mais rien n&apos;est enregistré et rien ne peut être modifié.</translation>
+    </message>
+    <message>
+        <source>Read-only</source>
+        <translation>Lecture seule</translation>
+    </message>
+    <message>
+        <source>This store is open read-only: nothing can be changed here and nothing is written to it, not even sign-ins. For a writable store, close the program that holds it and open it again, or restore a backup into a new store (Administration → The store, or the welcome page).</source>
+        <translation>Ce magasin est ouvert en lecture seule&#xa0;: rien ne peut être modifié ici et rien n&apos;y est écrit, pas même les connexions. Pour un magasin accessible en écriture, fermez le programme qui le détient et rouvrez-le, ou restaurez une sauvegarde dans un nouveau magasin (Administration → Le magasin, ou la page d&apos;accueil).</translation>
+    </message>
+    <message>
+        <source>The store %1 is locked by another program so that it cannot be read, not even read-only. Close that program and open the store again, or restore a backup into a new store.</source>
+        <translation>Le magasin %1 est verrouillé par un autre programme de sorte qu&apos;il ne peut pas être lu, pas même en lecture seule. Fermez ce programme et rouvrez le magasin, ou restaurez une sauvegarde dans un nouveau magasin.</translation>
+    </message>
+    <message>
+        <source>Opened read-only, %1 cannot be read either: %2</source>
+        <translation>Même ouvert en lecture seule, %1 ne peut pas être lu&#xa0;: %2</translation>
+    </message>
+    <message>
+        <source>%1 (read-only)</source>
+        <translation>%1 (lecture seule)</translation>
+    </message>
 </context>
 <context>
     <name>eventdesk::gui::NewStoreDialog</name>
@@ -3965,18 +4080,6 @@ Hachage de tête %1</numerusform>
 <context>
     <name>eventdesk::gui::StoreTab</name>
     <message>
-        <source>Restoring replaces the store, so it is done with the console closed, from the command line. It checks the backup, copies it to a new file, verifies the copy and only then puts it in place:
-
-    eventdesk-cli restore --from BACKUP-FILE --to NEW-STORE-PATH
-
-Then start the console on it (eventdesk --store NEW-STORE-PATH). The current store (%1) is not touched.</source>
-        <translation>La restauration remplace le magasin&#xa0;: elle se fait donc console fermée, en ligne de commande. Elle vérifie la sauvegarde, la copie dans un nouveau fichier, vérifie la copie et seulement ensuite la met en place&#xa0;:
-
-    eventdesk-cli restore --from BACKUP-FILE --to NEW-STORE-PATH
-
-Lancez ensuite la console sur ce magasin (eventdesk --store NEW-STORE-PATH). Le magasin actuel (%1) n&apos;est pas modifié.</translation>
-    </message>
-    <message>
         <source>Back up the store to</source>
         <translation>Sauvegarder le magasin dans</translation>
     </message>
@@ -4023,6 +4126,26 @@ Lancez ensuite la console sur ce magasin (eventdesk --store NEW-STORE-PATH). Le 
     <message>
         <source>%1 of %2 events</source>
         <translation>%1 événements sur %2</translation>
+    </message>
+    <message>
+        <source>Verifying: %1 of %2 events</source>
+        <translation>Vérification&#xa0;: %1 sur %2 événements</translation>
+    </message>
+    <message>
+        <source>Restoring makes a new store from a backup: the backup is checked, copied to a new file you choose (one that does not exist yet), the copy verified event by event, and only then given its name. The restored store opens in a new window; the current store (%1) is not touched. From the command line: eventdesk-cli restore --from BACKUP-FILE --to NEW-STORE-PATH.</source>
+        <translation>La restauration crée un nouveau magasin à partir d&apos;une sauvegarde&#xa0;: la sauvegarde est contrôlée, copiée dans un nouveau fichier de votre choix (qui n&apos;existe pas encore), la copie vérifiée événement par événement, et seulement alors renommée. Le magasin restauré s&apos;ouvre dans une nouvelle fenêtre&#xa0;; le magasin actuel (%1) n&apos;est pas touché. En ligne de commande&#xa0;: eventdesk-cli restore --from FICHIER-DE-SAUVEGARDE --to CHEMIN-DU-NOUVEAU-MAGASIN.</translation>
+    </message>
+    <message>
+        <source>The store is open read-only: the read models cannot be rebuilt.</source>
+        <translation>Le magasin est ouvert en lecture seule&#xa0;: les modèles de lecture ne peuvent pas être reconstruits.</translation>
+    </message>
+    <message>
+        <source>Restoring and verifying…</source>
+        <translation>Restauration et vérification…</translation>
+    </message>
+    <message>
+        <source>EventDesk could not be started on %1; open it with eventdesk --store %1.</source>
+        <translation>EventDesk n&apos;a pas pu être lancé sur %1&#xa0;; ouvrez-le avec eventdesk --store %1.</translation>
     </message>
 </context>
 <context>
@@ -4321,12 +4444,24 @@ Lancez ensuite la console sur ce magasin (eventdesk --store NEW-STORE-PATH). Le 
         <translation>Magasins EventDesk (*.eventdesk);;Tous les fichiers (*)</translation>
     </message>
     <message>
-        <source>&lt;p&gt;&lt;b&gt;That store could not be opened.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Open another one, restore a backup with &lt;code&gt;eventdesk-cli restore&lt;/code&gt;, or explore the demo.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;&lt;b&gt;Impossible d&apos;ouvrir ce magasin.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ouvrez-en un autre, restaurez une sauvegarde avec &lt;code&gt;eventdesk-cli restore&lt;/code&gt; ou explorez la démonstration.&lt;/p&gt;</translation>
-    </message>
-    <message>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <source>Verifying: %1 of %2 events</source>
+        <translation>Vérification&#xa0;: %1 sur %2 événements</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;That store could not be opened.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Open it read-only to see what it holds (nothing can be changed then), restore a backup into a new store, open another one, or explore the demo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible d&apos;ouvrir ce magasin.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Ouvrez-le en lecture seule pour voir ce qu&apos;il contient (rien ne peut alors être modifié), restaurez une sauvegarde dans un nouveau magasin, ouvrez-en un autre ou explorez la démonstration.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>&lt;p&gt;&lt;b&gt;That store could not be opened.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Restore a backup into a new store, open another one, or explore the demo.&lt;/p&gt;</source>
+        <translation>&lt;p&gt;&lt;b&gt;Impossible d&apos;ouvrir ce magasin.&lt;/b&gt; %1&lt;/p&gt;&lt;p&gt;Restaurez une sauvegarde dans un nouveau magasin, ouvrez-en un autre ou explorez la démonstration.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <source>Restoring and verifying…</source>
+        <translation>Restauration et vérification…</translation>
     </message>
 </context>
 <context>

@@ -1,7 +1,8 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // The Administration page: adding a user through the form (and the form refusing a
 // mismatched password pair), a verified backup from the page, what an auditor gets
-// (no page, and core's refusal), and the tabs' models.
+// (no page, and core's refusal), a restore from the page into a new store (verified; an
+// existing file refused and left alone), and the tabs' models.
 #include "GuiTestSupport.h"
 
 #include "admin/AdministrationPage.h"
@@ -13,6 +14,7 @@
 #include "admin/UsersModel.h"
 #include "admin/UsersTab.h"
 #include "admin/WorkflowsTab.h"
+#include "frame/BackupRestorer.h"
 #include "security/Authenticator.h"
 #include "security/UserAdministration.h"
 
@@ -36,6 +38,7 @@ private Q_SLOTS:
     void adminAddsAUserWhoCanSignIn();
     void mismatchedPasswordsAreRefusedInTheForm();
     void backupMakesAVerifiedCopy();
+    void restoreMakesAVerifiedNewStoreAndRefusesAnExistingFile();
     void auditorGetsNoPageAndCoreRefuses();
     void modelsPassTheTester();
 };
@@ -147,6 +150,71 @@ void TstAdministration::backupMakesAVerifiedCopy()
     const qint64 head =
         test::offGuiThread([&] { return demo.store->reader().headPosition(); }).value();
     QCOMPARE(copy->events, head);
+}
+
+void TstAdministration::restoreMakesAVerifiedNewStoreAndRefusesAnExistingFile()
+{
+    test::DemoSession demo(u"ada"_s, false);
+    const QString backup = demo.dir.filePath(u"backup.eventdesk"_s);
+    const auto made = test::offGuiThread([&] { return demo.store->backupTo(backup); });
+    QVERIFY(made && made->ok);
+    AdministrationPage page;
+    page.attach(demo.session.get());
+    StoreTab *tab = page.storeTab();
+    QString target = demo.dir.filePath(u"restored.eventdesk"_s);
+    tab->restorer()->setFileChooser([&](BackupRestorer::Question question, const QString &) {
+        return question == BackupRestorer::Question::Backup ? backup : target;
+    });
+    QStringList opened;
+    tab->setStoreOpener([&opened](const QString &path) {
+        opened.append(path);
+        return true;
+    });
+    auto *restoreButton = tab->findChild<QPushButton *>(u"restoreButton"_s);
+    auto *openButton = tab->findChild<QPushButton *>(u"openRestoredButton"_s);
+    auto *resultLabel = tab->findChild<QLabel *>(u"restoreResult"_s);
+    QVERIFY(restoreButton && openButton && resultLabel);
+
+    QSignalSpy finished(tab, &StoreTab::restoreFinished);
+    restoreButton->click();
+    QVERIFY(tab->isBusy());
+    QVERIFY(!restoreButton->isEnabled());
+    QVERIFY(finished.wait(30000));
+    auto result = finished.at(0).at(0).value<Result<VerifyReport>>();
+    QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
+    QVERIFY(result->ok);
+    QCOMPARE(finished.at(0).at(1).toString(), target);
+    const auto copy = test::offGuiThread([target] { return verifyStoreFile(target); });
+    QVERIFY(copy && copy->ok);
+    const qint64 head =
+        test::offGuiThread([&] { return demo.store->reader().headPosition(); }).value();
+    QCOMPARE(copy->events, head);
+    QVERIFY2(resultLabel->text().contains(u"verified"_s), qPrintable(resultLabel->text()));
+    // One window holds one store: the restored one opens in another.
+    QVERIFY(openButton->isVisibleTo(tab));
+    openButton->click();
+    QCOMPARE(opened, QStringList{target});
+
+    // A path that holds a file is refused with a clear message, and the file is left alone.
+    target = demo.dir.filePath(u"precious.eventdesk"_s);
+    {
+        QFile precious(target);
+        QVERIFY(precious.open(QIODevice::WriteOnly));
+        precious.write("not to be overwritten");
+    }
+    finished.clear();
+    restoreButton->click();
+    QVERIFY(finished.wait(30000));
+    result = finished.at(0).at(0).value<Result<VerifyReport>>();
+    QVERIFY(!result.ok());
+    QCOMPARE(result.error().code, ErrorCode::AlreadyExists);
+    QVERIFY2(resultLabel->text().contains(u"already exists"_s), qPrintable(resultLabel->text()));
+    QVERIFY(!openButton->isVisibleTo(tab));
+    QFile precious(target);
+    QVERIFY(precious.open(QIODevice::ReadOnly));
+    QCOMPARE(precious.readAll(), QByteArray("not to be overwritten"));
+    QCOMPARE(opened.size(), 1);
+    QVERIFY(restoreButton->isEnabled());
 }
 
 void TstAdministration::auditorGetsNoPageAndCoreRefuses()

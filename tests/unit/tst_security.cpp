@@ -54,6 +54,7 @@ private Q_SLOTS:
     void tooShortPasswordIsRefusedAndWritesNothing();
     void fiveFailuresLockForFifteenMinutes();
     void successResetsTheFailureCount();
+    void aReadOnlyStoreChecksPasswordsButWritesNothing();
     void adminUnlocks();
     void disabledUserIsRefused();
     void lastAdminCannotBeDisabledOrLoseAdmin();
@@ -269,6 +270,52 @@ void tst_Security::successResetsTheFailureCount()
     }
     for (const RecordedEvent &e : eventsOf(*m_store, QString(UsersStream)))
         QVERIFY(e.type != UserEvents::UserLocked);
+}
+
+void tst_Security::aReadOnlyStoreChecksPasswordsButWritesNothing()
+{
+    addUser(u"ann"_s, {Role::Requester});
+    Authenticator writable(*m_store);
+    for (int i = 0; i < 2; ++i)
+        QCOMPARE(writable.signIn(u"ann"_s, secret("Wrong-Password")).error().code,
+                 ErrorCode::WrongPassword);
+    const CredentialRecord before = *CredentialStore(*m_store).find(u"ann"_s).value();
+    QCOMPARE(before.failedAttempts, 2);
+    const qint64 head = m_store->reader().headPosition().value();
+
+    StoreOptions options;
+    options.readOnly = true;
+    options.clock = m_clock;
+    auto opened = SqliteEventStore::open(m_temp->path(), options);
+    QVERIFY2(opened.ok(), qPrintable(opened ? QString() : opened.error().message));
+    auto readOnly = std::move(opened).value();
+    Authenticator auth(*readOnly);
+    // More wrong passwords than lock a writable account: each is only refused.
+    for (int i = 0; i <= MaxFailedSignIns; ++i) {
+        auto r = auth.signIn(u"ann"_s, secret("Wrong-Password"));
+        QVERIFY(!r.ok());
+        QVERIFY2(r.error().code == ErrorCode::WrongPassword, qPrintable(r.error().message));
+    }
+    auto unknown = auth.signIn(u"nobody"_s, secret("Wrong-Password"));
+    QCOMPARE(unknown.error().code, ErrorCode::WrongPassword);
+    // The right one signs in without resetting the count it cannot write.
+    auto right = auth.signIn(u"ann"_s, secret(UserPassword));
+    QVERIFY2(right.ok(), qPrintable(right ? QString() : right.error().message));
+    QCOMPARE(right->name, u"ann"_s);
+
+    const CredentialRecord after = *CredentialStore(*m_store).find(u"ann"_s).value();
+    QCOMPARE(after.failedAttempts, before.failedAttempts);
+    QCOMPARE(after.updatedAtMs, before.updatedAtMs);
+    QCOMPARE(m_store->reader().headPosition().value(), head);
+    for (const RecordedEvent &e : eventsOf(*m_store, QString(UsersStream)))
+        QVERIFY(e.type != UserEvents::UserLocked);
+
+    // A lock recorded by a writable store holds on a read-only one too.
+    for (int i = 2; i < MaxFailedSignIns; ++i)
+        (void)writable.signIn(u"ann"_s, secret("Wrong-Password"));
+    QCOMPARE(writable.signIn(u"ann"_s, secret(UserPassword)).error().code,
+             ErrorCode::AccountLocked);
+    QCOMPARE(auth.signIn(u"ann"_s, secret(UserPassword)).error().code, ErrorCode::AccountLocked);
 }
 
 void tst_Security::adminUnlocks()

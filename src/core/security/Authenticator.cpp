@@ -65,7 +65,14 @@ Result<SignedInUser> Authenticator::signIn(const QString &name, const Secret &pa
     if (user->isLockedAt(now))
         return lockedUntil(name, user->lockedUntilMs);
 
+    // On a store opened read-only nothing can be written: no failure count, no lock, no
+    // reset. Skipping them gives nothing away, since whoever has the file (the only way to
+    // open it read-only) already has the password hashes to guess against at leisure.
+    const bool readOnly = m_store.options().readOnly;
+
     if (!Password::verify((*credential)->passwordHash, password)) {
+        if (readOnly)
+            return wrongPassword();
         auto failures = credentials.recordFailure(name);
         if (!failures)
             return failures.error();
@@ -97,7 +104,7 @@ Result<SignedInUser> Authenticator::signIn(const QString &name, const Secret &pa
         return Error{
             ErrorCode::AccountLocked,
             Text::tr("The account %1 is disabled; ask an administrator to enable it.").arg(name)};
-    if ((*credential)->failedAttempts != 0)
+    if ((*credential)->failedAttempts != 0 && !readOnly)
         if (auto reset = credentials.resetFailures(name); !reset)
             return reset.error();
     return SignedInUser{user->name, user->roles, user->approvalLimit};

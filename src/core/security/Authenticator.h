@@ -15,7 +15,8 @@ namespace eventdesk::security {
 
 // Checks a user name and password against $users and the credentials table.
 // MaxFailedSignIns wrong passwords in a row lock the account for LockoutDurationMs
-// (a UserLocked event); time comes from the store's clock.
+// (a UserLocked event); time comes from the store's clock. On a store opened read-only
+// it only checks: a lock already recorded holds, but nothing is counted or recorded.
 class Authenticator final
 {
 public:

@@ -14,7 +14,8 @@ namespace eventdesk {
 using namespace Qt::Literals::StringLiterals;
 using sqlite::StoreText;
 
-Result<VerifyReport> restoreBackup(const QString &backup, const QString &target)
+Result<VerifyReport> restoreBackup(const QString &backup, const QString &target,
+                                   const ProgressCallback &progress, const std::atomic_bool *cancel)
 {
     const QString file = QDir::toNativeSeparators(target);
     if (QFileInfo::exists(target))
@@ -41,11 +42,14 @@ Result<VerifyReport> restoreBackup(const QString &backup, const QString &target)
     // restored store holds everything the backup does.
     if (QFileInfo::exists(backup + u"-wal"_s))
         QFile::copy(backup + u"-wal"_s, temp + u"-wal"_s);
-    auto report = verifyStoreFile(temp);
+    auto report = verifyStoreFile(temp, progress, cancel);
     if (!report || !report->ok) {
         QFile::remove(temp);
         QFile::remove(temp + u"-wal"_s);
         QFile::remove(temp + u"-shm"_s);
+        if (!report && report.error().code == ErrorCode::Cancelled)
+            return Error{ErrorCode::Cancelled,
+                         StoreText::tr("The restore was cancelled; nothing was restored.")};
         if (!report)
             return report.error();
         return Error{

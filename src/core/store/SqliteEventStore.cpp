@@ -1080,23 +1080,30 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
         if (!conn)
             return conn.error();
         QSqlDatabase &db = (*conn)->db();
+        // A failed read makes the store unavailable; whether it is held by another program
+        // or damaged stays with the error (the console offers opening read-only).
+        const auto unavailable = [](Error e) {
+            e.code = ErrorCode::StoreUnavailable;
+            return e;
+        };
         // Read the schema and the chain's head: a damaged file fails here, before
         // anything is written to it.
         auto tables = sqlite::exec(db, u"SELECT count(*) FROM sqlite_schema WHERE name IN "
                                        "('events', 'outbox', 'store_info')"_s);
         if (!tables)
-            return Error::storeUnavailable(tables.error().message);
+            return unavailable(tables.error());
         if (!tables->next() || tables->value(0).toInt() != 3)
-            return Error::storeUnavailable(
+            return Error::damagedStore(
                 StoreText::tr(
                     "%1 is damaged: its event tables are missing. Restore it from a backup with "
                     "\"eventdesk-cli restore\".")
                     .arg(file));
         tables->finish();
         auto version = sqlite::exec(db, u"PRAGMA user_version"_s);
-        if (!version || !version->next())
-            return Error::storeUnavailable(version ? StoreText::tr("%1 is damaged.").arg(file)
-                                                   : version.error().message);
+        if (!version)
+            return unavailable(version.error());
+        if (!version->next())
+            return Error::damagedStore(StoreText::tr("%1 is damaged.").arg(file));
         schema = version->value(0).toInt();
         version->finish();
         if (schema > StoreFile::latestSchema())
@@ -1111,7 +1118,7 @@ Result<std::unique_ptr<SqliteEventStore>> SqliteEventStore::open(const QString &
         auto head = sqlite::exec(db, u"SELECT global_position, hash FROM events ORDER BY "
                                      "global_position DESC LIMIT 1"_s);
         if (!head)
-            return Error::storeUnavailable(head.error().message);
+            return unavailable(head.error());
         head->finish();
 
         if (schema < StoreFile::latestSchema()) {
@@ -1342,7 +1349,8 @@ Result<VerifyReport> SqliteEventStore::backupTo(const QString &target)
     return report;
 }
 
-Result<VerifyReport> verifyStoreFile(const QString &path)
+Result<VerifyReport> verifyStoreFile(const QString &path, const ProgressCallback &progress,
+                                     const std::atomic_bool *cancel)
 {
     auto header = StoreFile::probe(path);
     if (!header)
@@ -1352,7 +1360,7 @@ Result<VerifyReport> verifyStoreFile(const QString &path)
         auto conn = sqlite::Connection::open(path, {}, false);
         if (!conn)
             return conn.error();
-        report = verifyChain((*conn)->db());
+        report = verifyChain((*conn)->db(), progress, cancel);
     }
     return report;
 }

@@ -67,7 +67,8 @@ private:
 };
 
 // Verifies a store file without opening it for writing: probe, then the chain and the
-// integrity check. Used for backups and restores.
-Result<VerifyReport> verifyStoreFile(const QString &path);
+// integrity check. Used for backups and restores; progress and cancel as for verifyChain.
+Result<VerifyReport> verifyStoreFile(const QString &path, const ProgressCallback &progress = {},
+                                     const std::atomic_bool *cancel = nullptr);
 
 } // namespace eventdesk

@@ -82,11 +82,11 @@ Error describe(const QSqlError &error, const QString &path, const QString &what)
     switch (primaryCode(error)) {
     case 5: // SQLITE_BUSY
     case 6: // SQLITE_LOCKED
-        return Error::storeUnavailable(
-            StoreText::tr(
-                "The store %1 is locked by another program; close that program or try again "
-                "later.")
-                .arg(file));
+        return Error{ErrorCode::StoreUnavailable,
+                     StoreText::tr("The store %1 is locked by another program; close that "
+                                   "program or try again later.")
+                         .arg(file),
+                     StoreFault::Locked};
     case 8: // SQLITE_READONLY
         return Error::storageFailure(
             StoreText::tr(
@@ -106,7 +106,7 @@ Error describe(const QSqlError &error, const QString &path, const QString &what)
                 .arg(file, detail));
     case 11: // SQLITE_CORRUPT
     case 26: // SQLITE_NOTADB
-        return Error::storeUnavailable(
+        return Error::damagedStore(
             StoreText::tr(
                 "The store %1 is damaged (%2). Restore it from a backup "
                 "(eventdesk-cli restore), or open a copy read-only to recover what it holds.")

@@ -126,13 +126,13 @@ Result<Header> probe(const QString &path)
     const bool hasWal =
         QFileInfo::exists(path + u"-wal"_s) && QFileInfo(path + u"-wal"_s).size() > 0;
     if (pageSize < 512 || (pageSize & (pageSize - 1)) != 0)
-        return Error::storeUnavailable(
+        return Error::damagedStore(
             StoreText::tr("%1 is damaged (its header is invalid). Restore it from a backup with "
                           "\"eventdesk-cli restore\".")
                 .arg(file));
     if (!hasWal && changeCounter == validFor && pageCount > 0 &&
         info.size() < qint64(pageCount) * pageSize)
-        return Error::storeUnavailable(
+        return Error::damagedStore(
             StoreText::tr(
                 "%1 is damaged: it is shorter than its header says (truncated). Restore it "
                 "from a backup with \"eventdesk-cli restore\".")

@@ -5,6 +5,7 @@
 #include "common/JobProgress.h"
 #include "common/StatusStyle.h"
 #include "frame/BackupReminder.h"
+#include "frame/BackupRestorer.h"
 #include "frame/Session.h"
 #include "projections/ProjectionRunner.h"
 #include "ui_StoreTab.h"
@@ -38,6 +39,29 @@ StoreTab::StoreTab(QWidget *parent)
     m_ui->backupButton->setIcon(themedIcon(u"device-floppy"_s));
     m_ui->rebuildButton->setIcon(themedIcon(u"refresh"_s));
     m_ui->cancelRebuildButton->setIcon(themedIcon(u"player-stop"_s));
+    m_ui->restoreButton->setIcon(themedIcon(u"history"_s));
+    m_ui->cancelRestoreButton->setIcon(themedIcon(u"player-stop"_s));
+    m_ui->openRestoredButton->setIcon(themedIcon(u"external-link"_s));
+    m_restorer = new BackupRestorer(this);
+    m_opener = openStoreInNewProcess;
+    connect(m_ui->restoreButton, &QPushButton::clicked, this, [this] {
+        if (m_restorer->chooseAndRestore())
+            restoreStarted();
+    });
+    connect(m_ui->cancelRestoreButton, &QPushButton::clicked, this, [this] {
+        m_restorer->cancel();
+        m_ui->cancelRestoreButton->setEnabled(false);
+        setResult(m_ui->restoreResult, tr("Cancelling…"), false);
+    });
+    connect(m_restorer, &BackupRestorer::progress, this, [this](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        m_ui->restoreProgress->setRange(0, 1000);
+        m_ui->restoreProgress->setValue(int(done * 1000 / total));
+        m_ui->restoreProgress->setFormat(tr("Verifying: %1 of %2 events").arg(done).arg(total));
+    });
+    connect(m_restorer, &BackupRestorer::finished, this, &StoreTab::restoreDone);
+    connect(m_ui->openRestoredButton, &QPushButton::clicked, this, &StoreTab::openRestoredStore);
     connect(m_ui->backupButton, &QPushButton::clicked, this, &StoreTab::chooseBackupFile);
     connect(m_ui->rebuildButton, &QPushButton::clicked, this, &StoreTab::startRebuild);
     connect(m_ui->cancelRebuildButton, &QPushButton::clicked, this, &StoreTab::cancelRebuild);
@@ -56,13 +80,18 @@ void StoreTab::attach(Session *session)
     m_session = session;
     const QString path = session->storePath();
     m_ui->restoreHelp->setText(
-        tr("Restoring replaces the store, so it is done with the console closed, from the command "
-           "line. It checks the backup, copies it to a new file, verifies the copy and only then "
-           "puts it in place:\n\n    eventdesk-cli restore --from BACKUP-FILE --to "
-           "NEW-STORE-PATH\n\n"
-           "Then start the console on it (eventdesk --store NEW-STORE-PATH). The current store "
-           "(%1) is not touched.")
+        tr("Restoring makes a new store from a backup: the backup is checked, copied to a new "
+           "file you choose (one that does not exist yet), the copy verified event by event, "
+           "and only then given its name. The restored store opens in a new window; the "
+           "current store (%1) is not touched. From the command line: eventdesk-cli restore "
+           "--from BACKUP-FILE --to NEW-STORE-PATH.")
             .arg(QDir::toNativeSeparators(path)));
+    // Rebuilding writes the read models; a backup and a restore only read this store.
+    if (session->isReadOnly()) {
+        m_ui->rebuildButton->setEnabled(false);
+        m_ui->rebuildButton->setToolTip(
+            tr("The store is open read-only: the read models cannot be rebuilt."));
+    }
     connect(session, &Session::eventsCommitted, this, &StoreTab::reloadFacts);
     reloadFacts();
 }
@@ -151,6 +180,59 @@ void StoreTab::backupTo(const QString &target)
             }
             Q_EMIT backupFinished(result);
         });
+}
+
+bool StoreTab::isBusy() const
+{
+    return m_backupRunning || m_rebuildJob != nullptr || m_restorer->isRunning();
+}
+
+void StoreTab::restoreFrom(const QString &backup, const QString &target)
+{
+    if (m_restorer->isRunning())
+        return;
+    m_restorer->restore(backup, target);
+    restoreStarted();
+}
+
+void StoreTab::restoreStarted()
+{
+    m_restoredPath.clear();
+    m_ui->openRestoredButton->setVisible(false);
+    m_ui->restoreButton->setEnabled(false);
+    m_ui->cancelRestoreButton->setEnabled(true);
+    // Copying reports no steps: a busy bar until the verification counts events.
+    m_ui->restoreProgress->setRange(0, 0);
+    m_ui->restoreProgress->resetFormat();
+    m_ui->restoreProgress->setVisible(true);
+    setResult(m_ui->restoreResult, tr("Restoring and verifying…"), false);
+}
+
+void StoreTab::restoreDone(const Result<VerifyReport> &result, const QString &target)
+{
+    m_ui->restoreButton->setEnabled(true);
+    m_ui->cancelRestoreButton->setEnabled(false);
+    m_ui->restoreProgress->setVisible(false);
+    const bool ok = result && result->ok;
+    setResult(m_ui->restoreResult, BackupRestorer::describe(result, target),
+              !ok && !(!result && result.error().code == ErrorCode::Cancelled));
+    if (ok) {
+        m_restoredPath = target;
+        m_ui->openRestoredButton->setVisible(true);
+        m_ui->openRestoredButton->setFocus();
+    }
+    Q_EMIT restoreFinished(result, target);
+}
+
+void StoreTab::openRestoredStore()
+{
+    if (m_restoredPath.isEmpty())
+        return;
+    if (!m_opener || !m_opener(m_restoredPath))
+        setResult(m_ui->restoreResult,
+                  tr("EventDesk could not be started on %1; open it with eventdesk --store %1.")
+                      .arg(QDir::toNativeSeparators(m_restoredPath)),
+                  true);
 }
 
 void StoreTab::startRebuild()

@@ -49,9 +49,38 @@ public:
     }
 
 private:
+    // Where the read models stand and the store's head: caught up first on a writable
+    // store; on a read-only one only read (catching up writes), so the pages show the read
+    // models as the file holds them, and follow another program's commits all the same.
+    struct Positions
+    {
+        qint64 readModels = 0;
+        qint64 head = 0;
+    };
+    Result<Positions> positions()
+    {
+        if (!m_store.options().readOnly) {
+            auto caught = projections::catchUpProjections(m_store);
+            if (!caught)
+                return caught.error();
+            return Positions{caught->position, caught->position};
+        }
+        auto head = m_store.reader().headPosition();
+        if (!head)
+            return head.error();
+        Positions result{*head, *head};
+        for (const QString &name : projections::projectionNames()) {
+            auto checkpoint = projections::projectionCheckpoint(m_store, name);
+            if (!checkpoint)
+                return checkpoint.error();
+            result.readModels = qMin(result.readModels, *checkpoint);
+        }
+        return result;
+    }
+
     void catchUp()
     {
-        auto caught = projections::catchUpProjections(m_store);
+        auto caught = positions();
         if (!caught) {
             Q_EMIT m_owner->problem(caught.error().message);
             return;
@@ -66,7 +95,7 @@ private:
         }
         if (auto parked = messaging::DeadLetters(m_store).countParked())
             status.parkedDeadLetters = *parked;
-        Q_EMIT m_owner->caughtUp(caught->position, status);
+        Q_EMIT m_owner->caughtUp(caught->readModels, caught->head, status);
     }
 
     SqliteEventStore &m_store;
@@ -92,12 +121,16 @@ void BackgroundWork::start()
 {
     if (m_worker)
         return;
-    m_dispatcher = messaging::makeStoreDispatcher(m_store);
-    m_sagas = std::make_unique<workflow::SagaHost>(m_store);
-    m_dispatcher->addObserver(m_sagas->observer());
-    m_dispatcher->addObserver([this](const messaging::DeliveryReport &) { wake(); });
-    m_sagas->start();
-    m_dispatcher->start();
+    // The sagas and the dispatcher write (steps, deliveries, breaker state): a store opened
+    // read-only gets neither, only the reading worker below.
+    if (!m_store.options().readOnly) {
+        m_dispatcher = messaging::makeStoreDispatcher(m_store);
+        m_sagas = std::make_unique<workflow::SagaHost>(m_store);
+        m_dispatcher->addObserver(m_sagas->observer());
+        m_dispatcher->addObserver([this](const messaging::DeliveryReport &) { wake(); });
+        m_sagas->start();
+        m_dispatcher->start();
+    }
 
     auto *worker = new CatchUpWorker(m_store, this);
     worker->moveToThread(&m_thread);

@@ -21,7 +21,8 @@ namespace eventdesk::gui {
 // the saga engine (SagaHost, its own thread), the dispatcher delivering the outbox
 // through the circuit breakers (its own thread), and a thread of its own that catches
 // the read models up after commits (and once a second for other processes' commits)
-// and reads the status bar's figures.
+// and reads the status bar's figures. On a store opened read-only only the reading is
+// done: no sagas, no dispatcher, no catch-up (they all write).
 class BackgroundWork final : public QObject
 {
     Q_OBJECT
@@ -36,8 +37,9 @@ public:
     void wake();
 
 Q_SIGNALS:
-    // From the background thread; connect with a queued connection.
-    void caughtUp(qint64 position, const eventdesk::gui::StatusSnapshot &status);
+    // From the background thread; connect with a queued connection. position: where the
+    // read models stand; head: the newest event in the store.
+    void caughtUp(qint64 position, qint64 head, const eventdesk::gui::StatusSnapshot &status);
     void problem(const QString &message);
 
 private:

@@ -148,6 +148,14 @@ void MainWindow::buildStatusBar()
     m_breakersButton = statusButton(this);
     m_backupButton = statusButton(this);
     m_backupButton->setIcon(themedIcon(u"device-floppy"_s));
+    // Read-only is said in words in the status bar; a click repeats the explanation there
+    // (a tooltip alone is out of the keyboard's reach).
+    m_readOnlyButton = statusButton(this);
+    m_readOnlyButton->setIcon(themedIcon(u"lock"_s));
+    statusBar()->addPermanentWidget(m_readOnlyButton);
+    m_readOnlyButton->setVisible(false);
+    connect(m_readOnlyButton, &QToolButton::clicked, this,
+            [this] { statusBar()->showMessage(m_readOnlyButton->toolTip(), 20'000); });
     statusBar()->addPermanentWidget(m_backupButton);
     m_backupButton->setVisible(false);
     connect(m_backupButton, &QToolButton::clicked, this, [this] {
@@ -171,12 +179,17 @@ void MainWindow::buildStatusBar()
     connect(m_breakersButton, &QToolButton::clicked, this, [this] { showPage(u"health"_s); });
 }
 
-void MainWindow::showWelcome(const QString &problem)
+void MainWindow::showWelcome(const QString &problem, bool offerReadOnly)
 {
     if (!m_welcome) {
         m_welcome = new WelcomePage(m_stack);
         m_stack->addWidget(m_welcome);
-        connect(m_welcome, &WelcomePage::storeChosen, this, &MainWindow::openStore);
+        connect(m_welcome, &WelcomePage::storeChosen, this,
+                [this](const QString &path) { openStore(path); });
+        connect(m_welcome, &WelcomePage::readOnlyRequested, this, [this] {
+            if (!m_failedPath.isEmpty())
+                openStore(m_failedPath, StoreAccess::ReadOnly);
+        });
         connect(m_welcome, &WelcomePage::demoRequested, this, [this] {
             const QString path = demoStorePath();
             if (Status made = ensureDemoStore(path, true, this); !made) {
@@ -187,13 +200,14 @@ void MainWindow::showWelcome(const QString &problem)
         });
     }
     m_welcomeProblem = problem;
-    m_welcome->setProblem(problem);
+    m_welcomeOffersReadOnly = offerReadOnly;
+    m_welcome->setProblem(problem, offerReadOnly);
     m_welcome->setRecentStores(WelcomePage::recentStores());
     m_stack->setCurrentWidget(m_welcome);
-    setWindowTitle(tr("Welcome — EventDesk"));
+    setTitle(tr("Welcome — EventDesk"));
 }
 
-void MainWindow::openStore(const QString &path)
+void MainWindow::openStore(const QString &path, StoreAccess access)
 {
     if (m_session)
         return; // one store a window; another store is another start
@@ -208,8 +222,10 @@ void MainWindow::openStore(const QString &path)
         bool demo = false;
     };
     using Opened = Result<OpenedStore>;
-    QFuture<Opened> future = QtConcurrent::run([path, guiThread]() -> Opened {
-        auto opened = SqliteEventStore::open(path);
+    StoreOptions options;
+    options.readOnly = access == StoreAccess::ReadOnly;
+    QFuture<Opened> future = QtConcurrent::run([path, options, guiThread]() -> Opened {
+        auto opened = SqliteEventStore::open(path, options);
         if (!opened)
             return opened.error();
         OpenedStore result;
@@ -220,14 +236,17 @@ void MainWindow::openStore(const QString &path)
         result.store->moveToThread(guiThread);
         return result;
     });
-    future.then(this, [this](const Opened &opened) {
+    future.then(this, [this, path, access](const Opened &opened) {
         if (!opened) {
-            showProblem(opened.error().message);
-            Q_EMIT storeFailed(opened.error().message);
+            showOpenFailure(path, access, opened.error());
+            Q_EMIT storeFailed(m_welcomeProblem);
             return;
         }
         m_store = opened->store;
         m_isDemo = opened->demo;
+        m_readOnly = access == StoreAccess::ReadOnly;
+        m_readOnlyButton->setVisible(m_readOnly);
+        setTitle(tr("EventDesk"));
         WelcomePage::rememberStore(m_store->location());
         m_problem->setText(tr("Signing in…"));
         Q_EMIT storeOpened();
@@ -246,6 +265,9 @@ void MainWindow::askToSignIn(const QString &suggestedUser)
                             .arg(QString(demo::DemoAdministrator), QString(demo::DemoPassword)));
     const QString user =
         suggestedUser.isEmpty() && m_isDemo ? QString(demo::DemoAdministrator) : suggestedUser;
+    if (m_readOnly)
+        dialog->setHint(tr("The store is open read-only: the password is checked, but nothing "
+                           "is recorded, and nothing can be changed."));
     if (!user.isEmpty())
         dialog->setUserName(user);
     connect(dialog, &QDialog::accepted, this,
@@ -359,6 +381,13 @@ void MainWindow::nameStatusButtons()
     m_breakersButton->setAccessibleName(tr("Open breakers"));
     m_backupButton->setAccessibleName(tr("Backup reminder"));
     m_backupButton->setText(tr("Back up…"));
+    m_readOnlyButton->setText(tr("Read-only"));
+    m_readOnlyButton->setAccessibleName(tr("Read-only"));
+    m_readOnlyButton->setToolTip(
+        tr("This store is open read-only: nothing can be changed here and nothing is written "
+           "to it, not even sign-ins. For a writable store, close the program that holds it "
+           "and open it again, or restore a backup into a new store (Administration → The "
+           "store, or the welcome page)."));
     if (m_session) {
         const security::SignedInUser &user = m_session->user();
         m_userButton->setToolTip(
@@ -407,11 +436,11 @@ void MainWindow::retranslate()
         delete m_welcome;
         m_welcome = nullptr;
         if (shown)
-            showWelcome(m_welcomeProblem);
+            showWelcome(m_welcomeProblem, m_welcomeOffersReadOnly);
     }
     if (!m_session) {
         if (!m_welcome)
-            setWindowTitle(tr("EventDesk"));
+            setTitle(tr("EventDesk"));
         return;
     }
     // Pages build their texts once, so they are built again; each reloads what it shows
@@ -465,7 +494,7 @@ bool MainWindow::showPage(const QString &pageId, const QVariantMap &arguments)
             m_rail->setCurrentRow(row);
         }
     }
-    setWindowTitle(tr("%1 — EventDesk").arg(target->title()));
+    setTitle(tr("%1 — EventDesk").arg(target->title()));
     refreshBackupReminder();
     if (!arguments.isEmpty())
         target->navigateTo(arguments);
@@ -489,9 +518,29 @@ void MainWindow::updateStatus(const StatusSnapshot &status)
     }
 }
 
-void MainWindow::showProblem(const QString &message)
+void MainWindow::showOpenFailure(const QString &path, StoreAccess access, const Error &error)
 {
-    showWelcome(message);
+    m_failedPath = path;
+    m_storeButton->setVisible(false);
+    if (access == StoreAccess::Writable) {
+        // Read-only may still read a store another program holds or a damaged one.
+        showWelcome(error.message, error.storeFault != StoreFault::None);
+        return;
+    }
+    // Read-only was the way out and did not work either: say so, and offer the backup.
+    const QString file = QDir::toNativeSeparators(path);
+    if (error.storeFault == StoreFault::Locked)
+        showWelcome(tr("The store %1 is locked by another program so that it cannot be read, "
+                       "not even read-only. Close that program and open the store again, or "
+                       "restore a backup into a new store.")
+                        .arg(file));
+    else
+        showWelcome(tr("Opened read-only, %1 cannot be read either: %2").arg(file, error.message));
+}
+
+void MainWindow::setTitle(const QString &title)
+{
+    setWindowTitle(m_readOnly ? tr("%1 (read-only)").arg(title) : title);
 }
 
 void MainWindow::saveLayout() const

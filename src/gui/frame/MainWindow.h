@@ -35,11 +35,20 @@ public:
     explicit MainWindow(QWidget *parent = nullptr);
     ~MainWindow() override;
 
+    enum class StoreAccess
+    {
+        Writable,
+        // No writer: core refuses every change with a clear message, sign-in records
+        // nothing, the background work only reads. For a store another program holds or a
+        // damaged one: see what it holds, make a backup.
+        ReadOnly
+    };
     // Opens the store at path in the background; storeOpened or storeFailed follows.
-    void openStore(const QString &path);
+    void openStore(const QString &path, StoreAccess access = StoreAccess::Writable);
     // The first-run page: the demo, open a store, create one, recent stores; with the
-    // reason when a store could not be opened.
-    void showWelcome(const QString &problem = {});
+    // reason when a store could not be opened (and for a store another program holds or a
+    // damaged one, the offer to open it read-only).
+    void showWelcome(const QString &problem = {}, bool offerReadOnly = false);
     // Shows the sign-in dialog for the opened store (signedIn follows on success).
     void askToSignIn(const QString &suggestedUser = {});
     // Starts the session for a user who has signed in (the dialog, or --screenshot).
@@ -49,6 +58,7 @@ public:
     Session *session() const { return m_session; }
     // Whether the open store is a demo company's (store_info says so).
     bool isDemoStore() const { return m_isDemo; }
+    bool isReadOnly() const { return m_readOnly; }
     QList<Page *> pages() const { return m_pages; }
     bool isBackupReminderShown() const;
     QList<Page *> visiblePages() const;
@@ -79,7 +89,10 @@ private:
     // A new language: menus, status bar and pages are built again in it, the session,
     // the current page and the layout kept.
     void retranslate();
-    void showProblem(const QString &message);
+    // A store that could not be opened: the welcome page says why and what to do.
+    void showOpenFailure(const QString &path, StoreAccess access, const Error &error);
+    // The window title, marked when the store is open read-only.
+    void setTitle(const QString &title);
     void updateStatus(const StatusSnapshot &status);
     void saveLayout() const;
     void restoreLayout();
@@ -96,11 +109,15 @@ private:
     QToolButton *m_outboxButton = nullptr;
     QToolButton *m_breakersButton = nullptr;
     QToolButton *m_backupButton = nullptr;
+    QToolButton *m_readOnlyButton = nullptr;
     QMenu *m_goMenu = nullptr;
     bool m_isDemo = false;
+    bool m_readOnly = false;
     bool m_retranslatePending = false;
     std::optional<StatusSnapshot> m_lastStatus;
     QString m_welcomeProblem;
+    bool m_welcomeOffersReadOnly = false;
+    QString m_failedPath; // the store the welcome page's problem is about
 };
 
 } // namespace eventdesk::gui

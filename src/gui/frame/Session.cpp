@@ -42,13 +42,13 @@ void Session::startBackgroundWork()
     m_background = std::make_unique<BackgroundWork>(*m_store);
     connect(
         m_background.get(), &BackgroundWork::caughtUp, this,
-        [this](qint64 position, const StatusSnapshot &status) {
+        [this](qint64 position, qint64 head, const StatusSnapshot &status) {
             m_status = status;
             Q_EMIT statusChanged(status);
             // The read models follow the head, whoever wrote: this is how the pages hear
             // of other processes' commits (a CLI script, a colleague's console).
-            if (position > m_head) {
-                m_head = position;
+            if (head > m_head) {
+                m_head = head;
                 Q_EMIT eventsCommitted(m_head);
             }
             if (position != m_readModelPosition) {

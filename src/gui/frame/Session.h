@@ -43,6 +43,9 @@ public:
     std::shared_ptr<SqliteEventStore> sharedStore() const { return m_store; }
     const security::SignedInUser &user() const { return m_user; }
     QString storePath() const { return m_store->location(); }
+    // Opened read-only: nothing can be changed (core refuses every write); the background
+    // work only reads.
+    bool isReadOnly() const { return m_store->options().readOnly; }
     // The newest global position this window has heard of, and the position the read
     // models had caught up to when readModelsUpdated was last emitted.
     qint64 head() const { return m_head; }
@@ -79,7 +82,8 @@ public:
     }
 
     // Runs the sagas, the dispatcher and the projections in the background while the
-    // window is open (BackgroundWork); readModelsUpdated and statusChanged follow.
+    // window is open (BackgroundWork; read-only: only the reads); readModelsUpdated and
+    // statusChanged follow.
     void startBackgroundWork();
     void stopBackgroundWork();
     // Asks the background work to catch the read models up now (after a command).

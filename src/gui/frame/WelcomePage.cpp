@@ -5,6 +5,8 @@
 
 #include "app/AppIdentity.h"
 #include "common/Icons.h"
+#include "common/StatusStyle.h"
+#include "frame/BackupRestorer.h"
 #include "frame/NewStoreDialog.h"
 
 #include <QDir>
@@ -27,6 +29,42 @@ WelcomePage::WelcomePage(QWidget *parent)
 {
     m_ui->setupUi(this);
     m_ui->problem->setVisible(false);
+    m_ui->readOnlyButton->setIcon(themedIcon(u"eye"_s));
+    m_ui->restoreButton->setIcon(themedIcon(u"history"_s));
+    m_ui->cancelRestoreButton->setIcon(themedIcon(u"player-stop"_s));
+    m_ui->readOnlyButton->setVisible(false);
+    m_ui->restoreButton->setVisible(false);
+    m_ui->cancelRestoreButton->setVisible(false);
+    m_ui->restoreProgress->setVisible(false);
+    m_ui->restoreStatus->setVisible(false);
+    m_restorer = new BackupRestorer(this);
+    connect(m_ui->readOnlyButton, &QPushButton::clicked, this, &WelcomePage::readOnlyRequested);
+    connect(m_ui->restoreButton, &QPushButton::clicked, this, [this] {
+        if (m_restorer->chooseAndRestore())
+            setRestoring(true);
+    });
+    connect(m_ui->cancelRestoreButton, &QPushButton::clicked, m_restorer, &BackupRestorer::cancel);
+    connect(m_restorer, &BackupRestorer::progress, this, [this](qint64 done, qint64 total) {
+        if (total <= 0)
+            return;
+        m_ui->restoreProgress->setRange(0, 1000);
+        m_ui->restoreProgress->setValue(int(done * 1000 / total));
+        m_ui->restoreProgress->setFormat(tr("Verifying: %1 of %2 events").arg(done).arg(total));
+    });
+    connect(
+        m_restorer, &BackupRestorer::finished, this,
+        [this](const Result<VerifyReport> &result, const QString &target) {
+            setRestoring(false);
+            const bool ok = result && result->ok;
+            m_ui->restoreStatus->setStyleSheet(
+                ok || (!result && result.error().code == ErrorCode::Cancelled)
+                    ? QString()
+                    : u"color: %1;"_s.arg(toneColor(StatusTone::Failed, paletteIsDark()).name()));
+            m_ui->restoreStatus->setText(BackupRestorer::describe(result, target));
+            m_ui->restoreStatus->setVisible(true);
+            if (ok)
+                Q_EMIT storeChosen(target);
+        });
     m_ui->demoButton->setIcon(themedIcon(u"player-play"_s));
     m_ui->openButton->setIcon(themedIcon(u"database"_s));
     m_ui->createButton->setIcon(themedIcon(u"plus"_s));
@@ -58,13 +96,45 @@ WelcomePage::WelcomePage(QWidget *parent)
 
 WelcomePage::~WelcomePage() = default;
 
-void WelcomePage::setProblem(const QString &message)
+void WelcomePage::setProblem(const QString &message, bool offerReadOnly)
 {
     m_ui->problem->setVisible(!message.isEmpty());
     m_ui->problem->setText(
-        tr("<p><b>That store could not be opened.</b> %1</p><p>Open another one, restore a "
-           "backup with <code>eventdesk-cli restore</code>, or explore the demo.</p>")
-            .arg(message.toHtmlEscaped()));
+        offerReadOnly
+            ? tr("<p><b>That store could not be opened.</b> %1</p><p>Open it read-only to see "
+                 "what it holds (nothing can be changed then), restore a backup into a new "
+                 "store, open another one, or explore the demo.</p>")
+                  .arg(message.toHtmlEscaped())
+            : tr("<p><b>That store could not be opened.</b> %1</p><p>Restore a backup into a "
+                 "new store, open another one, or explore the demo.</p>")
+                  .arg(message.toHtmlEscaped()));
+    m_ui->readOnlyButton->setVisible(!message.isEmpty() && offerReadOnly);
+    m_ui->restoreButton->setVisible(!message.isEmpty());
+    m_ui->restoreStatus->setVisible(false);
+}
+
+void WelcomePage::restoreFrom(const QString &backup, const QString &target)
+{
+    if (m_restorer->isRunning())
+        return;
+    m_restorer->restore(backup, target);
+    setRestoring(true);
+}
+
+void WelcomePage::setRestoring(bool restoring)
+{
+    m_ui->restoreButton->setEnabled(!restoring);
+    m_ui->readOnlyButton->setEnabled(!restoring);
+    m_ui->cancelRestoreButton->setVisible(restoring);
+    m_ui->restoreProgress->setVisible(restoring);
+    if (restoring) {
+        // Copying reports no steps: a busy bar until the verification counts events.
+        m_ui->restoreProgress->setRange(0, 0);
+        m_ui->restoreProgress->resetFormat();
+        m_ui->restoreStatus->setStyleSheet(QString());
+        m_ui->restoreStatus->setText(tr("Restoring and verifying…"));
+        m_ui->restoreStatus->setVisible(true);
+    }
 }
 
 void WelcomePage::setRecentStores(const QStringList &paths)
