@@ -574,6 +574,10 @@
         <source>Events of this saga</source>
         <translation>Ereignisse dieser Saga</translation>
     </message>
+    <message>
+        <source>Steps of the saga</source>
+        <translation>Schritte der Saga</translation>
+    </message>
 </context>
 <context>
     <name>ServiceControls</name>
@@ -2138,6 +2142,10 @@
     <message>
         <source>Delivering %1 outbox messages to the simulated services…</source>
         <translation>%1 Nachrichten aus dem Postausgang werden an die simulierten Dienste zugestellt…</translation>
+    </message>
+    <message>
+        <source>Making the demo company…</source>
+        <translation>Die Demo-Firma wird angelegt…</translation>
     </message>
 </context>
 <context>

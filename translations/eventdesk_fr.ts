@@ -574,6 +574,10 @@
         <source>Events of this saga</source>
         <translation>Événements de cette saga</translation>
     </message>
+    <message>
+        <source>Steps of the saga</source>
+        <translation>Étapes de la saga</translation>
+    </message>
 </context>
 <context>
     <name>ServiceControls</name>
@@ -2138,6 +2142,10 @@
     <message>
         <source>Delivering %1 outbox messages to the simulated services…</source>
         <translation>Livraison de %1 messages de la boîte d&apos;envoi aux services simulés…</translation>
+    </message>
+    <message>
+        <source>Making the demo company…</source>
+        <translation>Création de l’entreprise de démonstration…</translation>
     </message>
 </context>
 <context>
