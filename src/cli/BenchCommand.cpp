@@ -217,8 +217,7 @@ Command benchCommand()
                             tr("Outbox messages the dispatcher delivers (default 20,000; 0 "
                                "skips the dispatcher)."),
                             u"N"_s),
-         QCommandLineOption(u"qt-sql"_s,
-                            tr("Keep the store on its Qt SQL path (for comparison).")),
+         QCommandLineOption(u"qt-sql"_s, tr("Keep the store on its Qt SQL path (for comparison).")),
          QCommandLineOption(u"demo"_s,
                             tr("Start the store as the demo company, so that the console can "
                                "be tried on a large store: eventdesk --store NEW_PATH signs in "

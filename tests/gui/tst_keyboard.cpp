@@ -12,9 +12,9 @@
 
 #include <QAbstractButton>
 #include <QAbstractItemView>
-#include <QButtonGroup>
 #include <QAccessible>
 #include <QApplication>
+#include <QButtonGroup>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -121,8 +121,8 @@ void tst_Keyboard::initTestCase()
 void tst_Keyboard::everyPageIsReachedAndWalkedWithTheKeyboard_data()
 {
     QTest::addColumn<int>("index");
-    const QStringList pages{u"requests"_s, u"approvals"_s, u"timeline"_s,   u"sagas"_s,
-                            u"deadletters"_s, u"health"_s, u"audit"_s, u"administration"_s};
+    const QStringList pages{u"requests"_s,    u"approvals"_s, u"timeline"_s, u"sagas"_s,
+                            u"deadletters"_s, u"health"_s,    u"audit"_s,    u"administration"_s};
     for (int i = 0; i < pages.size(); ++i)
         QTest::newRow(qPrintable(pages.at(i))) << i;
 }
@@ -134,7 +134,8 @@ void tst_Keyboard::everyPageIsReachedAndWalkedWithTheKeyboard()
     MainWindow window;
     window.show();
     QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(test::signInWindow(window, test::demoStoreCopy(dir), u"ada"_s)); // every role: every page
+    QVERIFY(
+        test::signInWindow(window, test::demoStoreCopy(dir), u"ada"_s)); // every role: every page
     window.activateWindow();
     QVERIFY(QTest::qWaitForWindowActive(&window));
 

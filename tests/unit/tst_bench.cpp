@@ -165,8 +165,9 @@ private Q_SLOTS:
 
         auto store = SqliteEventStore::open(o.storePath);
         QVERIFY(store);
-        auto ada = security::Authenticator(**store).signIn(u"ada"_s,
-                                                           security::Secret(QByteArrayView(demo::DemoPassword.data(), demo::DemoPassword.size())));
+        auto ada = security::Authenticator(**store).signIn(
+            u"ada"_s,
+            security::Secret(QByteArrayView(demo::DemoPassword.data(), demo::DemoPassword.size())));
         QVERIFY2(ada, ada ? "" : qPrintable(ada.error().message));
     }
 

@@ -274,7 +274,8 @@ struct BaselineFigures
 // transaction, with the page size, page cache and checkpoint interval of the store's
 // writer. Only the inserts are timed; copying a batch out of the store is not.
 Result<BaselineFigures> runBaseline(const QString &storePath, const QString &baselinePath,
-                                    qint64 firstPosition, qint64 events, int batchSize, const StoreOptions &store,
+                                    qint64 firstPosition, qint64 events, int batchSize,
+                                    const StoreOptions &store,
                                     const std::function<void(const QString &)> &progress)
 {
     BaselineFigures figures;
@@ -890,8 +891,8 @@ Result<BenchReport> runBench(const BenchOptions &options)
         const QString baselinePath =
             path + u".baseline-"_s + QString::number(QCoreApplication::applicationPid());
         removeDatabaseFiles(baselinePath);
-        auto baseline =
-            runBaseline(path, baselinePath, first, n, options.batchSize, storeOptions, options.progress);
+        auto baseline = runBaseline(path, baselinePath, first, n, options.batchSize, storeOptions,
+                                    options.progress);
         removeDatabaseFiles(baselinePath);
         // The baseline read the store through a read-only connection; a last writable one
         // folds its WAL back in, so only the store file stays behind.

@@ -14,18 +14,18 @@ namespace eventdesk::bench {
 // each figure; the sample sizes below are the defaults it quotes.
 struct BenchOptions
 {
-    qint64 events = 100000;         // events in the store at the end
-    QString storePath;              // a new store here (must not exist); empty: a temporary one
-    int batchSize = 1000;           // events a transaction in the batched phase
-    qint64 singleSample = 3000;     // one event a transaction, durable (at most N / 10)
-    qint64 groupSample = 50000;     // group commit appends (at most N / 10)
-    int groupSubmitters = 64;       // concurrent submitters in the group commit phase
-    int streamLength = 250;         // events a stream on average
-    int snapshotEvery = 100;        // the store's snapshot interval
-    int stateSamples = 1000;        // state-at-position loads
-    int timelineSamples = 1000;     // timeline pages
-    int timelinePageSize = 200;     // events a timeline page
-    bool forceQtSql = false;        // keep the store on its Qt SQL path (see StoreOptions)
+    qint64 events = 100000;     // events in the store at the end
+    QString storePath;          // a new store here (must not exist); empty: a temporary one
+    int batchSize = 1000;       // events a transaction in the batched phase
+    qint64 singleSample = 3000; // one event a transaction, durable (at most N / 10)
+    qint64 groupSample = 50000; // group commit appends (at most N / 10)
+    int groupSubmitters = 64;   // concurrent submitters in the group commit phase
+    int streamLength = 250;     // events a stream on average
+    int snapshotEvery = 100;    // the store's snapshot interval
+    int stateSamples = 1000;    // state-at-position loads
+    int timelineSamples = 1000; // timeline pages
+    int timelinePageSize = 200; // events a timeline page
+    bool forceQtSql = false;    // keep the store on its Qt SQL path (see StoreOptions)
     // The store starts as the demo company (its users, workflows, requests and sagas) and
     // the benchmark's events follow it: a large store the console can be signed in to.
     bool startFromDemo = false;
