@@ -2645,8 +2645,8 @@ Kopf-Hash %1</numerusform>
         <translation>noch nichts entschieden</translation>
     </message>
     <message>
-        <source>median %1 h, 90%% within %2 h</source>
-        <translation>Median %1 Std., 90 %% innerhalb von %2 Std.</translation>
+        <source>median %1 h, 90% within %2 h</source>
+        <translation>Median %1 Std., 90 % innerhalb von %2 Std.</translation>
     </message>
     <message>
         <source>no decision yet</source>
@@ -2878,6 +2878,14 @@ Kopf-Hash %1</numerusform>
     <message>
         <source>Events per time interval; drag across it to filter the list to a time range</source>
         <translation>Ereignisse pro Zeitintervall; ziehen Sie darüber, um die Liste auf einen Zeitraum zu filtern</translation>
+    </message>
+    <message>
+        <source>Counting the events over time…</source>
+        <translation>Die Ereignisse werden über die Zeit gezählt…</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Noch keine Ereignisse.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4331,10 @@ Kopf-Hash %1</numerusform>
     <message>
         <source>Timeline</source>
         <translation>Zeitleiste</translation>
+    </message>
+    <message>
+        <source>The chart could not be read: %1</source>
+        <translation>Das Diagramm konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>

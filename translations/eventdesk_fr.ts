@@ -2645,8 +2645,8 @@ Hachage de tête %1</numerusform>
         <translation>rien de décidé pour l&apos;instant</translation>
     </message>
     <message>
-        <source>median %1 h, 90%% within %2 h</source>
-        <translation>médiane %1 h, 90&#xa0;%% en moins de %2 h</translation>
+        <source>median %1 h, 90% within %2 h</source>
+        <translation>médiane %1 h, 90&#xa0;% en moins de %2 h</translation>
     </message>
     <message>
         <source>no decision yet</source>
@@ -2878,6 +2878,14 @@ Hachage de tête %1</numerusform>
     <message>
         <source>Events per time interval; drag across it to filter the list to a time range</source>
         <translation>Événements par intervalle de temps&#xa0;; faites glisser dessus pour filtrer la liste sur une période</translation>
+    </message>
+    <message>
+        <source>Counting the events over time…</source>
+        <translation>Comptage des événements dans le temps…</translation>
+    </message>
+    <message>
+        <source>No events yet.</source>
+        <translation>Aucun événement pour l’instant.</translation>
     </message>
 </context>
 <context>
@@ -4323,6 +4331,10 @@ Hachage de tête %1</numerusform>
     <message>
         <source>Timeline</source>
         <translation>Chronologie</translation>
+    </message>
+    <message>
+        <source>The chart could not be read: %1</source>
+        <translation>Le graphique n’a pas pu être lu : %1</translation>
     </message>
 </context>
 <context>

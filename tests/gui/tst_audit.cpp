@@ -9,7 +9,9 @@
 #include "projections/ReadModels.h"
 
 #include <QAbstractItemModelTester>
+#include <QLabel>
 #include <QLineEdit>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTest>
@@ -28,6 +30,7 @@ private Q_SLOTS:
     void logModelPassesTheTester();
     void logModelPagesOnDemand();
     void filterNarrowsTheLog();
+    void reportSummarisesTheDecisions();
 };
 
 namespace {
@@ -208,6 +211,20 @@ void TstAudit::filterNarrowsTheLog()
         QCOMPARE(model->entry(row).actor, actor);
         QCOMPARE(model->entry(row).position, expected->at(row).position);
     }
+}
+
+// The report pane over the demo: decisions with the rejection rate, and the lead time in
+// plain words (a "%%" once reached the screen as it was).
+void TstAudit::reportSummarisesTheDecisions()
+{
+    test::DemoSession demo(u"audrey"_s, false);
+    AuditPage page;
+    page.attach(demo.session.get());
+    auto *lead = page.findChild<QLabel *>(u"leadValue"_s);
+    QVERIFY(lead);
+    QTRY_VERIFY_WITH_TIMEOUT(lead->text().startsWith(u"median"_s), 30000);
+    static const QRegularExpression plain(u"^median [0-9.,]+ h, 90% within [0-9.,]+ h$"_s);
+    QVERIFY2(plain.match(lead->text()).hasMatch(), qPrintable(lead->text()));
 }
 
 QTEST_MAIN(TstAudit)

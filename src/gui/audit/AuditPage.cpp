@@ -280,7 +280,7 @@ void AuditPage::showKpis(const projections::KpiReport &report)
                            : tr("nothing decided yet"));
     m_ui->leadValue->setText(
         report.leadTimeMedianHours
-            ? tr("median %1 h, 90%% within %2 h")
+            ? tr("median %1 h, 90% within %2 h")
                   .arg(locale.toString(*report.leadTimeMedianHours, 'f', 1),
                        locale.toString(report.leadTimeP90Hours.value_or(0), 'f', 1))
             : tr("no decision yet"));

@@ -16,6 +16,7 @@
 #include <QSettings>
 #include <QShortcut>
 #include <QSortFilterProxyModel>
+#include <QTimer>
 
 using namespace Qt::Literals::StringLiterals;
 
@@ -117,11 +118,9 @@ ApprovalsPage::ApprovalsPage(QWidget *parent)
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
     table->setColumnHidden(RequestTableModel::Workflow, true);
-    table->horizontalHeader()->setSectionResizeMode(RequestTableModel::Title, QHeaderView::Stretch);
-    fitStatusColumn(table);
-    table->horizontalHeader()->resizeSection(RequestTableModel::Amount, 120);
+    fitRequestColumns(table);
     m_ui->splitter->setStretchFactor(0, 1);
-    m_ui->splitter->setStretchFactor(1, 2);
+    m_ui->splitter->setStretchFactor(1, 1);
     m_ui->detailView->showMessage(tr("Select a request to decide on it."));
     m_ui->detailPane->setEnabled(true);
 
@@ -479,6 +478,20 @@ void ApprovalsPage::navigateTo(const QVariantMap &arguments)
     }
 }
 
+void ApprovalsPage::showEvent(QShowEvent *event)
+{
+    Page::showEvent(event);
+    if (m_splitRestored || m_splitPlaced)
+        return;
+    m_splitPlaced = true;
+    // What waits and the one being decided share the height at first (QSplitter would
+    // share it by size hints: a short list over a tall, mostly empty detail). Once laid out.
+    QTimer::singleShot(0, this, [this] {
+        const int height = m_ui->splitter->height();
+        m_ui->splitter->setSizes({height / 2, height - height / 2});
+    });
+}
+
 void ApprovalsPage::saveLayout(QSettings &settings) const
 {
     settings.setValue(u"approvals/splitter"_s, m_ui->splitter->saveState());
@@ -487,7 +500,8 @@ void ApprovalsPage::saveLayout(QSettings &settings) const
 
 void ApprovalsPage::restoreLayout(const QSettings &settings)
 {
-    m_ui->splitter->restoreState(settings.value(u"approvals/splitter"_s).toByteArray());
+    m_splitRestored =
+        m_ui->splitter->restoreState(settings.value(u"approvals/splitter"_s).toByteArray());
     m_ui->tableView->horizontalHeader()->restoreState(
         settings.value(u"approvals/header"_s).toByteArray());
     fitStatusColumn(m_ui->tableView); // saved in a shorter language, perhaps

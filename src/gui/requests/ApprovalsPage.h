@@ -54,6 +54,9 @@ public:
     void performAction(const QString &streamId, qint64 seenVersion, const QString &action);
     bool isBusy() const { return m_busy; }
 
+protected:
+    void showEvent(QShowEvent *event) override;
+
 Q_SIGNALS:
     // An action finished (successfully or not); for tests and the status bar.
     void actionFinished(bool ok);
@@ -81,6 +84,8 @@ private:
     quint64 m_listRequest = 0;
     quint64 m_detailRequest = 0;
     bool m_busy = false;
+    bool m_splitRestored = false; // the person's own split came back from the settings
+    bool m_splitPlaced = false;
     QString m_pendingSelection;
 };
 

@@ -6,7 +6,9 @@
 #include "domain/RequestState.h"
 
 #include <QDateTime>
+#include <QHeaderView>
 #include <QSet>
+#include <QTableView>
 
 #include <limits>
 
@@ -200,6 +202,21 @@ QStringList RequestTableModel::statusWords()
 void fitStatusColumn(QTableView *table)
 {
     fitPillColumn(table, RequestTableModel::Status, RequestTableModel::statusWords());
+}
+
+void fitRequestColumns(QTableView *table)
+{
+    QHeaderView *header = table->horizontalHeader();
+    header->setStretchLastSection(false);
+    header->setResizeContentsPrecision(200); // the rows a person sees, not every row
+    for (int column :
+         {RequestTableModel::Workflow, RequestTableModel::Amount, RequestTableModel::Requester,
+          RequestTableModel::Age, RequestTableModel::Due})
+        header->setSectionResizeMode(column, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(RequestTableModel::Title, QHeaderView::Stretch);
+    header->resizeSection(RequestTableModel::Step,
+                          table->fontMetrics().horizontalAdvance(u"finance-approval"_s) + 16);
+    fitStatusColumn(table);
 }
 
 } // namespace eventdesk::gui

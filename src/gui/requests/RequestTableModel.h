@@ -64,4 +64,9 @@ private:
 // elided; a column the person made wider stays as it is.
 void fitStatusColumn(QTableView *table);
 
+// The columns of a request table sized for reading: the status pill as above, the short
+// columns (workflow, amount, requester, age, due) to their contents, the step to a step
+// name, and the title takes the rest.
+void fitRequestColumns(QTableView *table);
+
 } // namespace eventdesk::gui

@@ -53,11 +53,11 @@ RequestsPage::RequestsPage(QWidget *parent)
     table->setWordWrap(false);
     table->horizontalHeader()->setSortIndicator(-1, Qt::AscendingOrder);
     table->setSortingEnabled(true);
-    table->horizontalHeader()->setSectionResizeMode(RequestTableModel::Title, QHeaderView::Stretch);
-    fitStatusColumn(table);
-    table->horizontalHeader()->resizeSection(RequestTableModel::Amount, 120);
+    fitRequestColumns(table);
     m_ui->splitter->setStretchFactor(0, 3);
     m_ui->splitter->setStretchFactor(1, 2);
+    // The list is what a person reads first: it starts with the larger share.
+    m_ui->splitter->setSizes({900, 500});
     m_ui->detailView->showMessage(tr("Select a request to see its fields, path and history."));
 
     connect(m_ui->filterEdit, &QLineEdit::textChanged, m_proxy,

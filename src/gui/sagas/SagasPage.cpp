@@ -99,11 +99,21 @@ SagasPage::SagasPage(QWidget *parent)
     m_ui->sagaTable->setItemDelegateForColumn(SagaListModel::StatusColumn,
                                               new StatusPillDelegate(this));
     m_ui->sagaTable->sortByColumn(SagaListModel::AgeColumn, Qt::DescendingOrder);
-    m_ui->sagaTable->horizontalHeader()->setSectionResizeMode(QHeaderView::Interactive);
-    m_ui->sagaTable->horizontalHeader()->resizeSection(SagaListModel::RequestColumn, 240);
+    // One line a saga: a long request id loses its middle, not the rest of the row.
+    m_ui->sagaTable->setWordWrap(false);
+    m_ui->sagaTable->setTextElideMode(Qt::ElideMiddle);
+    QHeaderView *header = m_ui->sagaTable->horizontalHeader();
+    header->setSectionResizeMode(QHeaderView::Interactive);
+    header->setResizeContentsPrecision(200);
+    header->setSectionResizeMode(SagaListModel::WorkflowColumn, QHeaderView::ResizeToContents);
+    header->setSectionResizeMode(SagaListModel::AgeColumn, QHeaderView::ResizeToContents);
+    header->setStretchLastSection(false);
+    header->setSectionResizeMode(SagaListModel::RequestColumn, QHeaderView::Stretch);
+    header->resizeSection(SagaListModel::StepColumn,
+                          fontMetrics().horizontalAdvance(u"manager-approval"_s) + 16);
     fitPillColumn(m_ui->sagaTable, SagaListModel::StatusColumn, sagaStatusWords());
 
-    m_ui->splitter->setSizes({620, 780});
+    m_ui->splitter->setSizes({650, 670});
     m_ui->eventTable->setModel(m_events);
     m_ui->eventTable->horizontalHeader()->resizeSection(SagaEventsModel::TypeColumn, 200);
     m_ui->eventTable->horizontalHeader()->resizeSection(SagaEventsModel::StepColumn, 140);

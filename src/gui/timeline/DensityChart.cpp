@@ -5,7 +5,8 @@
 #include "common/StatusStyle.h"
 
 #include <QEvent>
-#include <QVBoxLayout>
+#include <QLabel>
+#include <QStackedLayout>
 
 #include <algorithm>
 #include <cmath>
@@ -14,11 +15,18 @@ namespace eventdesk::gui {
 
 DensityChart::DensityChart(QWidget *parent)
     : QWidget(parent)
+    , m_stack(new QStackedLayout(this))
+    , m_message(new QLabel(this))
     , m_plot(new QCustomPlot(this))
 {
-    auto *layout = new QVBoxLayout(this);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->addWidget(m_plot);
+    m_stack->setContentsMargins(0, 0, 0, 0);
+    m_message->setAlignment(Qt::AlignCenter);
+    m_message->setWordWrap(true);
+    m_message->setEnabled(false); // the dimmed text of a placeholder
+    m_stack->addWidget(m_message);
+    m_stack->addWidget(m_plot);
+    // Axes at 1970 until the counts come in would be a wrong picture: say what is coming.
+    showMessage(tr("Counting the events over time…"));
     m_plot->setAccessibleName(tr("Event density over time"));
     m_plot->setAccessibleDescription(
         tr("Events per time interval; drag across it to filter the list to a time range"));
@@ -46,9 +54,20 @@ DensityChart::DensityChart(QWidget *parent)
     applyPalette();
 }
 
+void DensityChart::showMessage(const QString &text)
+{
+    m_message->setText(text);
+    m_stack->setCurrentWidget(m_message);
+}
+
 void DensityChart::setDensity(const TimelineDensity &density)
 {
     m_density = density;
+    if (density.counts.isEmpty()) {
+        showMessage(tr("No events yet."));
+        return;
+    }
+    m_stack->setCurrentWidget(m_plot);
     QVector<double> keys, values;
     double top = 1;
     const double width = double(density.bucketMs) / 1000.0;

@@ -8,6 +8,8 @@
 class QCustomPlot;
 class QCPBars;
 class QCPItemRect;
+class QLabel;
+class QStackedLayout;
 
 namespace eventdesk::gui {
 
@@ -20,6 +22,8 @@ public:
     explicit DensityChart(QWidget *parent = nullptr);
 
     void setDensity(const TimelineDensity &density);
+    // In place of the bars until they come: what is happening, or what went wrong.
+    void showMessage(const QString &text);
     const TimelineDensity &density() const { return m_density; }
     // Shades [fromMs, toMs) (UTC ms); both 0: no range.
     void setRange(qint64 fromMs, qint64 toMs);
@@ -35,6 +39,8 @@ private:
     void applyPalette();
     void selectPixels(int x1, int x2);
 
+    QStackedLayout *m_stack = nullptr;
+    QLabel *m_message = nullptr;
     QCustomPlot *m_plot = nullptr;
     QCPBars *m_bars = nullptr;
     QCPItemRect *m_shade = nullptr;

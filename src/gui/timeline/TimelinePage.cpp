@@ -494,8 +494,13 @@ void TimelinePage::loadDensity()
     m_session->run(
         this, [buckets](SqliteEventStore &store) { return timelinequery::density(store, buckets); },
         [this, request](Result<TimelineDensity> density) {
-            if (request != m_densityRequest || !density)
+            if (request != m_densityRequest)
                 return;
+            if (!density) {
+                m_chart->showMessage(
+                    tr("The chart could not be read: %1").arg(density.error().message));
+                return;
+            }
             m_chart->setDensity(*density);
             m_chart->setRange(m_model->filter().fromTime, m_model->filter().toTime);
         });
