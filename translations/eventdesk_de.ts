@@ -3468,6 +3468,14 @@ Kopf-Hash %1</numerusform>
         <source>%1 (read-only)</source>
         <translation>%1 (schreibgeschützt)</translation>
     </message>
+    <message>
+        <source>Updating lists %p%</source>
+        <translation>Listen werden aktualisiert %p%</translation>
+    </message>
+    <message>
+        <source>Bringing the lists (requests, inboxes, sagas, audit) up to date with the store: %L1 of %L2 events.</source>
+        <translation>Die Listen (Anträge, Eingänge, Sagas, Prüfprotokoll) werden auf den Stand des Speichers gebracht: %L1 von %L2 Ereignissen.</translation>
+    </message>
 </context>
 <context>
     <name>eventdesk::gui::NewStoreDialog</name>

@@ -3468,6 +3468,14 @@ Hachage de tête %1</numerusform>
         <source>%1 (read-only)</source>
         <translation>%1 (lecture seule)</translation>
     </message>
+    <message>
+        <source>Updating lists %p%</source>
+        <translation>Mise à jour des listes %p%</translation>
+    </message>
+    <message>
+        <source>Bringing the lists (requests, inboxes, sagas, audit) up to date with the store: %L1 of %L2 events.</source>
+        <translation>Mise à jour des listes (demandes, boîtes de réception, sagas, audit) avec le magasin : %L1 événements sur %L2.</translation>
+    </message>
 </context>
 <context>
     <name>eventdesk::gui::NewStoreDialog</name>

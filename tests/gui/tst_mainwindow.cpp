@@ -31,6 +31,8 @@
 #include <QApplication>
 #include <QImage>
 #include <QProcess>
+#include <QProgressBar>
+#include <QRegularExpression>
 #include <QSignalSpy>
 #include <QStandardPaths>
 #include <QStatusBar>
@@ -56,6 +58,7 @@ private slots:
     void aStoreThatCannotBeOpenedIsExplained();
     void theBackgroundWorkDeliversTheQueuedPaymentsOnceThePaymentServiceIsBack();
     void anotherProcesssCommitsReachThePages();
+    void aLongCatchUpShowsItsProgressInTheStatusBar();
     void settingsAreKeptAndTheAppearanceChangesAtOnce();
     void aNewStoreIsCreatedWithItsAdministratorOrNotAtAll();
     void anOpenedStoreIsRememberedAmongTheRecentOnes();
@@ -241,6 +244,62 @@ void tst_MainWindow::anotherProcesssCommitsReachThePages()
         });
     };
     QTRY_VERIFY_WITH_TIMEOUT(requestIsListed(), 30'000);
+}
+
+void tst_MainWindow::aLongCatchUpShowsItsProgressInTheStatusBar()
+{
+    QTemporaryDir dir;
+    const QString path = test::demoStoreCopy(dir);
+    MainWindow window;
+    window.show();
+    QVERIFY(QTest::qWaitForWindowExposed(&window));
+    QVERIFY(test::signInWindow(window, path, u"ada"_s));
+    Session *session = window.session();
+    QTRY_VERIFY_WITH_TIMEOUT(session->readModelPosition() > 0, 30'000);
+    auto *bar = window.findChild<QProgressBar *>(u"catchUpBar"_s);
+    QVERIFY(bar);
+    QVERIFY(!bar->isVisible()); // nothing to catch up: nothing shown
+
+    // The window's own slot runs first; then this one sees the bar as a person would.
+    QSignalSpy progress(session, &Session::readModelsCatchingUp);
+    bool shownWhileCatchingUp = false;
+    connect(session, &Session::readModelsCatchingUp, bar,
+            [bar, &shownWhileCatchingUp] { shownWhileCatchingUp = bar->isVisible(); });
+
+    // Another program appends 20,000 events at once (an import, a bulk script).
+    constexpr int Events = 20'000;
+    const bool appended = test::offGuiThread([path] {
+        auto other = SqliteEventStore::open(path);
+        if (!other)
+            return false;
+        for (int batch = 0; batch < Events / 1000; ++batch) {
+            AppendRequest request;
+            request.streamId = u"import-%1"_s.arg(batch);
+            for (int i = 0; i < 1000; ++i)
+                request.events.append(
+                    NewEvent::make(u"ItemImported"_s, {{u"n"_s, i}},
+                                   EventMetadata{u"importer"_s, {}, {}, {}, {}, {}, {}}));
+            if (!(*other)->append(request).result())
+                return false;
+        }
+        return true;
+    });
+    QVERIFY(appended);
+    QTRY_VERIFY_WITH_TIMEOUT(!progress.isEmpty(), 30'000);
+    QVERIFY(shownWhileCatchingUp);
+    // "… up to date with the store: 4,000 of 20,000 events." — the backlog, in counts.
+    static const QRegularExpression counts(u"([0-9,]+) of ([0-9,]+) events"_s);
+    const QRegularExpressionMatch match = counts.match(bar->toolTip());
+    QVERIFY2(match.hasMatch(), qPrintable(bar->toolTip()));
+    const qint64 done = match.captured(1).remove(u',').toLongLong();
+    const qint64 total = match.captured(2).remove(u',').toLongLong();
+    // (The catch-up may start while the import still commits: the total is the backlog
+    // when it was counted, a long one all the same.)
+    QVERIFY2(total >= 2000 && total <= Events + 100 && done < total, qPrintable(bar->toolTip()));
+    QVERIFY(!bar->accessibleName().isEmpty());
+    // Once caught up the bar goes and the read models stand at the head.
+    QTRY_VERIFY_WITH_TIMEOUT(!bar->isVisible(), 60'000);
+    QTRY_COMPARE_WITH_TIMEOUT(session->readModelPosition(), session->head(), 30'000);
 }
 
 void tst_MainWindow::aStoreThatCannotBeOpenedIsExplained()

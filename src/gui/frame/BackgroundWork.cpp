@@ -9,6 +9,7 @@
 #include "services/ServiceStatus.h"
 #include "workflow/SagaRunner.h"
 
+#include <QElapsedTimer>
 #include <QTimer>
 
 namespace eventdesk::gui {
@@ -16,6 +17,9 @@ namespace eventdesk::gui {
 using namespace Qt::Literals::StringLiterals;
 
 namespace {
+// A catch-up of this many events or more is shown in the status bar while it runs.
+constexpr qint64 LongCatchUp = 2000;
+
 // Lives on the background thread: one catch-up at a time, coalescing wakes.
 class CatchUpWorker final : public QObject
 {
@@ -60,7 +64,15 @@ private:
     Result<Positions> positions()
     {
         if (!m_store.options().readOnly) {
-            auto caught = projections::catchUpProjections(m_store);
+            QElapsedTimer sinceReport;
+            const auto progress = [this, &sinceReport](qint64 done, qint64 total) {
+                // Only a backlog worth a word: at once, then no more often than the eye follows.
+                if (total < LongCatchUp || (sinceReport.isValid() && sinceReport.elapsed() < 250))
+                    return;
+                sinceReport.start();
+                Q_EMIT m_owner->catchingUp(done, total);
+            };
+            auto caught = projections::catchUpProjections(m_store, progress);
             if (!caught)
                 return caught.error();
             return Positions{caught->position, caught->position};

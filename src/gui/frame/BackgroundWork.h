@@ -41,6 +41,9 @@ Q_SIGNALS:
     // read models stand; head: the newest event in the store.
     void caughtUp(qint64 position, qint64 head, const eventdesk::gui::StatusSnapshot &status);
     void problem(const QString &message);
+    // A long catch-up (a store opened after many events, a rebuilt file) is under way:
+    // done of total events applied. A few times a second at most; caughtUp ends it.
+    void catchingUp(qint64 done, qint64 total);
 
 private:
     SqliteEventStore &m_store;

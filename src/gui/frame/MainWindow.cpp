@@ -23,6 +23,7 @@
 #include <QLocale>
 #include <QMenuBar>
 #include <QMessageBox>
+#include <QProgressBar>
 #include <QSettings>
 #include <QShortcut>
 #include <QStackedWidget>
@@ -166,6 +167,14 @@ void MainWindow::buildStatusBar()
     m_userButton->setIcon(themedIcon(u"user"_s));
     m_outboxButton->setIcon(themedIcon(u"send"_s));
     m_breakersButton->setIcon(themedIcon(u"bolt"_s));
+    // A store opened after many events (or a rebuilt file) takes a while to bring the read
+    // models up to date: the lists show what they had until then, and this says why.
+    m_catchUpBar = new QProgressBar(this);
+    m_catchUpBar->setObjectName(u"catchUpBar"_s);
+    m_catchUpBar->setRange(0, 1000);
+    m_catchUpBar->setMaximumWidth(220);
+    m_catchUpBar->setVisible(false);
+    statusBar()->addPermanentWidget(m_catchUpBar);
     statusBar()->addPermanentWidget(m_storeButton);
     statusBar()->addPermanentWidget(m_userButton);
     statusBar()->addPermanentWidget(m_outboxButton);
@@ -290,6 +299,7 @@ void MainWindow::startSession(const security::SignedInUser &user)
     nameStatusButtons();
     m_userButton->setVisible(true);
     connect(m_session, &Session::statusChanged, this, &MainWindow::updateStatus);
+    connect(m_session, &Session::readModelsCatchingUp, this, &MainWindow::showCatchUp);
     connect(m_session, &Session::backgroundProblem, this,
             [this](const QString &message) { statusBar()->showMessage(message, 15000); });
     m_rail->setVisible(true);
@@ -501,9 +511,24 @@ bool MainWindow::showPage(const QString &pageId, const QVariantMap &arguments)
     return true;
 }
 
+void MainWindow::showCatchUp(qint64 done, qint64 total)
+{
+    // QProgressBar holds ints: per mille, the tooltip carries the counts.
+    m_catchUpBar->setValue(total > 0 ? int(done * 1000 / total) : 0);
+    m_catchUpBar->setFormat(tr("Updating lists %p%"));
+    const QString text = tr("Bringing the lists (requests, inboxes, sagas, audit) up to date "
+                            "with the store: %L1 of %L2 events.")
+                             .arg(done)
+                             .arg(total);
+    m_catchUpBar->setToolTip(text);
+    m_catchUpBar->setAccessibleName(text);
+    m_catchUpBar->setVisible(true);
+}
+
 void MainWindow::updateStatus(const StatusSnapshot &status)
 {
     m_lastStatus = status;
+    m_catchUpBar->setVisible(false); // a status comes once the read models caught up
     m_outboxButton->setVisible(true);
     m_outboxButton->setText(status.pendingOutbox == 0
                                 ? tr("Outbox empty")

@@ -14,6 +14,7 @@
 class QLabel;
 class QListWidget;
 class QStackedWidget;
+class QProgressBar;
 class QToolButton;
 
 namespace eventdesk {
@@ -94,6 +95,7 @@ private:
     // The window title, marked when the store is open read-only.
     void setTitle(const QString &title);
     void updateStatus(const StatusSnapshot &status);
+    void showCatchUp(qint64 done, qint64 total);
     void saveLayout() const;
     void restoreLayout();
 
@@ -110,6 +112,7 @@ private:
     QToolButton *m_breakersButton = nullptr;
     QToolButton *m_backupButton = nullptr;
     QToolButton *m_readOnlyButton = nullptr;
+    QProgressBar *m_catchUpBar = nullptr; // shown while the read models catch up a backlog
     QMenu *m_goMenu = nullptr;
     bool m_isDemo = false;
     bool m_readOnly = false;

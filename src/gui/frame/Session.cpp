@@ -59,6 +59,8 @@ void Session::startBackgroundWork()
         Qt::QueuedConnection);
     connect(m_background.get(), &BackgroundWork::problem, this, &Session::backgroundProblem,
             Qt::QueuedConnection);
+    connect(m_background.get(), &BackgroundWork::catchingUp, this, &Session::readModelsCatchingUp,
+            Qt::QueuedConnection);
     m_background->start();
 }
 

@@ -95,6 +95,8 @@ Q_SIGNALS:
     void eventsCommitted(qint64 head);
     // The read models have caught up to position: pages re-query what they show.
     void readModelsUpdated(qint64 position);
+    // The read models are far behind the store and catching up: done of total events.
+    void readModelsCatchingUp(qint64 done, qint64 total);
     void statusChanged(const eventdesk::gui::StatusSnapshot &status);
     // Background work could not do its job (shown in the status bar, never a dialog).
     void backgroundProblem(const QString &message);
