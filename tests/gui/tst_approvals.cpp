@@ -87,6 +87,12 @@ void tst_Approvals::inboxOfTheManager()
     QVERIFY(heading->text().contains(QString::number(page.model()->rowCount())));
     for (const auto &row : page.model()->rows())
         QVERIFY(row.requester != "mia"_L1); // never one's own request
+
+    // The first that waits is shown at once, with its actions: a decision needs no click.
+    QTRY_COMPARE_WITH_TIMEOUT(page.shownStreamId(), expected->constFirst().request.streamId,
+                              Timeout);
+    QCOMPARE(page.selectedStreamId(), page.shownStreamId());
+    QTRY_VERIFY_WITH_TIMEOUT(page.actionButton(u"approve"_s) != nullptr, Timeout);
 }
 
 void tst_Approvals::approveLeavesTheInbox()

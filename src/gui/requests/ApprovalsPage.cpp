@@ -196,6 +196,12 @@ void ApprovalsPage::reload()
             updateHeading();
             if (!m_pendingSelection.isEmpty())
                 navigateTo({{u"stream"_s, m_pendingSelection}});
+            else if (!m_ui->tableView->currentIndex().isValid() && m_proxy->rowCount() > 0)
+                // The first that waits (oldest, nearest deadline) is shown at once, ready
+                // for a decision from the keyboard.
+                m_ui->tableView->selectionModel()->setCurrentIndex(
+                    m_proxy->index(0, 0),
+                    QItemSelectionModel::ClearAndSelect | QItemSelectionModel::Rows);
             // The shown request left the list (decided) and the selection moved on to the
             // next one: show that one. Or the shown request moved on (someone else acted):
             // read it again so the actions match where it stands.
