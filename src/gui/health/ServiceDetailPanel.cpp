@@ -55,6 +55,8 @@ ServiceDetailPanel::ServiceDetailPanel(QWidget *parent)
     }
     connect(m_range, &QButtonGroup::idClicked, this,
             [this](int seconds) { setWindowMs(qint64(seconds) * 1000); });
+    connect(m_range, &QButtonGroup::idToggled, this, [this] { markCheckedRange(); });
+    markCheckedRange();
 
     m_band = m_ui->stateBand;
     m_calls = m_ui->callsPlot;
@@ -117,10 +119,29 @@ void ServiceDetailPanel::changeEvent(QEvent *event)
 {
     QWidget::changeEvent(event);
     if (event->type() == QEvent::PaletteChange) {
+        markCheckedRange();
         for (QCustomPlot *plot : {m_band, m_calls, m_failures, m_latency, m_queue})
             if (plot)
                 stylePlot(plot);
         redraw();
+    }
+}
+
+void ServiceDetailPanel::markCheckedRange()
+{
+    // A checked push button in the dark palette is barely darker than the others: the
+    // range shown is drawn in the highlight colour instead.
+    if (!m_range)
+        return;
+    for (QAbstractButton *button : m_range->buttons()) {
+        if (!button->isChecked()) {
+            button->setPalette(QPalette()); // back to the panel's
+            continue;
+        }
+        QPalette marked = palette();
+        marked.setColor(QPalette::Button, marked.color(QPalette::Highlight));
+        marked.setColor(QPalette::ButtonText, marked.color(QPalette::HighlightedText));
+        button->setPalette(marked);
     }
 }
 

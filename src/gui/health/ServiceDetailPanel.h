@@ -54,6 +54,7 @@ private:
     void redraw();
     void fitTicks();
     void drawBand();
+    void markCheckedRange();
 
     // The empty label or the header (title, range buttons) over the plots; the plots are
     // the form's, what they draw is set up here.
