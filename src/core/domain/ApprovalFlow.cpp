@@ -225,6 +225,10 @@ void evolve(const Names &names, ApprovalFlowState &state, const DomainEvent &eve
     const QJsonObject &p = event.payload;
     const qint64 at = support::atOf(p);
     const QString &type = event.type;
+    // A request begins with its submission: whatever a stream holds before it (events of
+    // the same names written by another program) is no request's history.
+    if (!state.exists() && type != names.submitted)
+        return;
     auto moveTo = [&](RequestStatus status, const QString &step) {
         state.status = status;
         state.step = step;

@@ -191,6 +191,9 @@ OrderState evolve(OrderState state, const DomainEvent &event)
     const QJsonObject &p = event.payload;
     const qint64 at = support::atOf(p);
     const QString &type = event.type;
+    // An order begins when it is placed (see approvalflow::evolve).
+    if (!state.exists() && type != E::OrderPlaced)
+        return state;
     auto moveTo = [&](RequestStatus status, const QString &step) {
         state.status = status;
         state.step = step;

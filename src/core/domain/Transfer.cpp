@@ -154,6 +154,9 @@ TransferState evolve(TransferState state, const DomainEvent &event)
 {
     const QJsonObject &p = event.payload;
     const qint64 at = support::atOf(p);
+    // A transfer begins when it is requested (see approvalflow::evolve).
+    if (!state.exists() && event.type != E::TransferRequested)
+        return state;
     if (event.type == E::TransferRequested) {
         state.request = RequestInfo::fromPayload(p);
         state.status = RequestStatus::Requested;
