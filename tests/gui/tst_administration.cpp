@@ -85,7 +85,7 @@ void TstAdministration::adminAddsAUserWhoCanSignIn()
     fill(dialog, u"zoe"_s, u"a-long-new-password"_s, u"a-long-new-password"_s);
     QSignalSpy finished(tab, &UsersTab::changeFinished);
     clickOk(dialog);
-    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
     QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
     QTRY_VERIFY_WITH_TIMEOUT(tab->model()->rowOf(u"zoe"_s) >= 0, 30000);
     QTRY_VERIFY_WITH_TIMEOUT(tab->findChild<UserDialog *>() == nullptr, 30000); // closed
@@ -139,7 +139,7 @@ void TstAdministration::backupMakesAVerifiedCopy()
     QSignalSpy finished(tab, &StoreTab::backupFinished);
     tab->backupTo(target);
     QVERIFY(tab->isBusy());
-    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
     const auto result = finished.at(0).at(0).value<Result<VerifyReport>>();
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QVERIFY(result->ok);
@@ -179,7 +179,7 @@ void TstAdministration::restoreMakesAVerifiedNewStoreAndRefusesAnExistingFile()
     restoreButton->click();
     QVERIFY(tab->isBusy());
     QVERIFY(!restoreButton->isEnabled());
-    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
     auto result = finished.at(0).at(0).value<Result<VerifyReport>>();
     QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
     QVERIFY(result->ok);
@@ -204,7 +204,7 @@ void TstAdministration::restoreMakesAVerifiedNewStoreAndRefusesAnExistingFile()
     }
     finished.clear();
     restoreButton->click();
-    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
     result = finished.at(0).at(0).value<Result<VerifyReport>>();
     QVERIFY(!result.ok());
     QCOMPARE(result.error().code, ErrorCode::AlreadyExists);
@@ -231,7 +231,7 @@ void TstAdministration::auditorGetsNoPageAndCoreRefuses()
     fill(dialog, u"mallory"_s, u"a-long-new-password"_s, u"a-long-new-password"_s);
     QSignalSpy finished(page.usersTab(), &UsersTab::changeFinished);
     clickOk(dialog);
-    QVERIFY(finished.wait(30000));
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
     QCOMPARE(finished.at(0).at(0).toBool(), false);
     auto *error = dialog->findChild<QLabel *>(u"errorLabel"_s);
     QVERIFY(error && error->isVisible());

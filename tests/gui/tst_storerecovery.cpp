@@ -227,7 +227,7 @@ void tst_StoreRecovery::aDamagedStoreIsExplainedAndARestoredBackupOpens()
     auto *dialog = window.findChild<SignInDialog *>();
     QVERIFY(dialog);
     dialog->submit(u"ada"_s, QString(demo::DemoPassword));
-    QVERIFY(signedIn.wait(Timeout));
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), Timeout);
     QCOMPARE(window.session()->user().name, u"ada"_s);
 
     // The damaged file is exactly as it was.
@@ -268,7 +268,7 @@ void tst_StoreRecovery::aStoreAnotherProgramHoldsOpensReadOnly()
     auto *dialog = window.findChild<SignInDialog *>();
     QVERIFY(dialog);
     dialog->submit(u"ada"_s, QString(demo::DemoPassword));
-    QVERIFY(signedIn.wait(Timeout));
+    QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), Timeout);
     QTRY_VERIFY_WITH_TIMEOUT(window.session()->readModelPosition() > 0, Timeout);
     QCOMPARE(window.session()->head(), head);
     holder.release();
@@ -287,7 +287,7 @@ void tst_StoreRecovery::aReadOnlySessionSignsInAndShowsButWritesNothing()
         QSignalSpy opened(&window, &MainWindow::storeOpened);
         QSignalSpy signedIn(&window, &MainWindow::signedIn);
         window.openStore(path, MainWindow::StoreAccess::ReadOnly);
-        QVERIFY(opened.wait(Timeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), Timeout);
         QVERIFY(window.isReadOnly());
         QVERIFY2(window.windowTitle().contains(u"read-only"_s), qPrintable(window.windowTitle()));
         QToolButton *indicator = readOnlyIndicator(window);
@@ -308,7 +308,7 @@ void tst_StoreRecovery::aReadOnlySessionSignsInAndShowsButWritesNothing()
         QCOMPARE(fileBytes(path), before);
 
         dialog->submit(u"mia"_s, QString(demo::DemoPassword));
-        QVERIFY(signedIn.wait(Timeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), Timeout);
         QVERIFY(window.session()->isReadOnly());
         QVERIFY2(window.windowTitle().contains(u"read-only"_s), qPrintable(window.windowTitle()));
         QSignalSpy problems(window.session(), &Session::backgroundProblem);
@@ -377,7 +377,7 @@ void tst_StoreRecovery::aReadOnlySessionStillMakesAVerifiedBackup()
         const QString target = dir.filePath(u"backup.eventdesk"_s);
         QSignalSpy finished(tab, &StoreTab::backupFinished);
         tab->backupTo(target);
-        QVERIFY(finished.wait(Timeout));
+        QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), Timeout);
         const auto result = finished.at(0).at(0).value<Result<VerifyReport>>();
         QVERIFY2(result.ok(), qPrintable(result.ok() ? QString() : result.error().message));
         QVERIFY(result->ok);

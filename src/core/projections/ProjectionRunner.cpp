@@ -9,6 +9,7 @@
 #include "store/SqliteSupport.h"
 
 #include <QCoreApplication>
+#include <QElapsedTimer>
 
 #include <algorithm>
 
@@ -23,6 +24,8 @@ struct Text
 };
 
 constexpr int BatchSize = 1000;
+// How long one catch-up transaction may hold the store's writer.
+constexpr qint64 MaxWriteHoldMs = 200;
 
 // The projections of one catch-up or rebuild and what they share, used on the writer's
 // thread one job at a time.
@@ -136,20 +139,32 @@ Result<ProjectionCatchUp> catchUpProjections(SqliteEventStore &store,
         qint64 read = 0;
         qint64 reached = 0;
         qint64 head = 0;
-        Status batch = store
-                           .runWrite([&](QSqlDatabase &db) -> Status {
-                               EventRows rows(db, store.upcasters());
-                               auto h = rows.head();
-                               if (!h)
-                                   return h.error();
-                               head = *h;
-                               auto n = applyBatch(run, rows, &reached);
-                               if (!n)
-                                   return n.error();
-                               read = *n;
-                               return success();
-                           })
-                           .result();
+        Status batch =
+            store
+                .runWrite([&](QSqlDatabase &db) -> Status {
+                    EventRows rows(db, store.upcasters());
+                    auto h = rows.head();
+                    if (!h)
+                        return h.error();
+                    head = *h;
+                    // Batches until the transaction has held the writer for
+                    // a moment: a commit a batch made a long catch-up write
+                    // its index pages over and over (9 GB for a million events);
+                    // longer would keep people's commands waiting.
+                    QElapsedTimer held;
+                    held.start();
+                    read = 0;
+                    do {
+                        auto n = applyBatch(run, rows, &reached);
+                        if (!n)
+                            return n.error();
+                        read += *n;
+                        if (*n == 0)
+                            break;
+                    } while (held.elapsed() < MaxWriteHoldMs && !(cancel && cancel->load()));
+                    return success();
+                })
+                .result();
         if (!batch)
             return batch.error();
         if (start < 0)
