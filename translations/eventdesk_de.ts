@@ -4056,6 +4056,13 @@ Kopf-Hash %1</numerusform>
     </message>
 </context>
 <context>
+    <name>eventdesk::gui::Session</name>
+    <message>
+        <source>The store is open read-only: nothing can be changed here. Open it again without read-only to make changes.</source>
+        <translation>Der Ereignisspeicher ist schreibgeschützt geöffnet: Hier kann nichts geändert werden. Öffnen Sie ihn ohne Schreibschutz erneut, um Änderungen vorzunehmen.</translation>
+    </message>
+</context>
+<context>
     <name>eventdesk::gui::SettingsDialog</name>
     <message>
         <source>Follow the system</source>

@@ -4056,6 +4056,13 @@ Hachage de tête %1</numerusform>
     </message>
 </context>
 <context>
+    <name>eventdesk::gui::Session</name>
+    <message>
+        <source>The store is open read-only: nothing can be changed here. Open it again without read-only to make changes.</source>
+        <translation>Le magasin est ouvert en lecture seule&#xa0;: rien ne peut être modifié ici. Rouvrez-le sans lecture seule pour faire des modifications.</translation>
+    </message>
+</context>
+<context>
     <name>eventdesk::gui::SettingsDialog</name>
     <message>
         <source>Follow the system</source>

@@ -137,6 +137,7 @@ private Q_SLOTS:
     void aDamagedStoreIsExplainedAndARestoredBackupOpens();
     void aStoreAnotherProgramHoldsOpensReadOnly();
     void aReadOnlySessionSignsInAndShowsButWritesNothing();
+    void anAdministratorOnAReadOnlyStoreIsOfferedNoChange();
     void aReadOnlySessionStillMakesAVerifiedBackup();
 };
 
@@ -323,7 +324,8 @@ void tst_StoreRecovery::aReadOnlySessionSignsInAndShowsButWritesNothing()
         QTRY_VERIFY_WITH_TIMEOUT(window.session()->readModelPosition() > 0, Timeout);
         QCOMPARE(window.session()->head(), head);
 
-        // An approval is refused by core with the store's own message.
+        // No decision is offered (the place of the buttons says why), and an approval that
+        // gets to core all the same is refused there with the store's own message.
         QString id;
         for (const auto &row : approvals->model()->rows())
             if (row.step == "manager-approval"_L1 && row.amount.minorUnits() <= 500'000 &&
@@ -332,13 +334,23 @@ void tst_StoreRecovery::aReadOnlySessionSignsInAndShowsButWritesNothing()
         QVERIFY(!id.isEmpty());
         approvals->navigateTo({{u"stream"_s, id}});
         QTRY_COMPARE_WITH_TIMEOUT(approvals->shownStreamId(), id, Timeout);
-        QTRY_VERIFY_WITH_TIMEOUT(approvals->actionButton(u"approve"_s) != nullptr, Timeout);
+        auto *limitLabel = approvals->findChild<QLabel *>(u"limitLabel"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(limitLabel->isVisibleTo(approvals) &&
+                                     limitLabel->text() == Session::readOnlyNote(),
+                                 Timeout);
+        QCOMPARE(approvals->actionButton(u"approve"_s), nullptr);
         QSignalSpy finished(approvals, &ApprovalsPage::actionFinished);
-        approvals->actionButton(u"approve"_s)->click();
+        approvals->performAction(id, -1, u"approve"_s);
         QVERIFY(finished.wait(Timeout) || finished.count() == 1);
         QCOMPARE(finished.first().first().toBool(), false);
         const QString banner = approvals->findChild<QLabel *>(u"bannerLabel"_s)->text();
         QVERIFY2(banner.contains(u"open read-only; nothing was written"_s), qPrintable(banner));
+
+        // The other pages' changes are off too, each saying why.
+        window.showPage(u"requests"_s);
+        auto *newRequest = window.page(u"requests"_s)->findChild<QPushButton *>(u"newButton"_s);
+        QVERIFY(newRequest && !newRequest->isEnabled());
+        QCOMPARE(newRequest->toolTip(), Session::readOnlyNote());
 
         // A few rounds of the background work later (it runs every second), still nothing
         // written and nothing it could not do.
@@ -384,6 +396,55 @@ void tst_StoreRecovery::aReadOnlySessionStillMakesAVerifiedBackup()
         QCOMPARE(result->events, headOf(path));
     }
     session.stopBackgroundWork();
+    QCOMPARE(fileBytes(path), before);
+}
+
+// The administrator's pages on a read-only store: what would change something is off and
+// says why; what only reads (verify, back up) stays.
+void tst_StoreRecovery::anAdministratorOnAReadOnlyStoreIsOfferedNoChange()
+{
+    QTemporaryDir dir;
+    const QString path = test::demoStoreCopy(dir);
+    const QByteArray before = fileBytes(path);
+    {
+        MainWindow window;
+        QSignalSpy opened(&window, &MainWindow::storeOpened);
+        QSignalSpy signedIn(&window, &MainWindow::signedIn);
+        window.openStore(path, MainWindow::StoreAccess::ReadOnly);
+        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), Timeout);
+        window.askToSignIn(u"ada"_s);
+        auto *dialog = window.findChild<SignInDialog *>();
+        QVERIFY(dialog);
+        dialog->submit(u"ada"_s, QString(demo::DemoPassword));
+        QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), Timeout);
+
+        const auto offWithReason = [&window](const QString &pageId, const QString &button) {
+            window.showPage(pageId);
+            auto *b = window.page(pageId)->findChild<QPushButton *>(button);
+            return b && !b->isEnabled() && b->toolTip() == Session::readOnlyNote();
+        };
+        QVERIFY(offWithReason(u"requests"_s, u"newButton"_s));
+        QVERIFY(offWithReason(u"administration"_s, u"addButton"_s));
+        QVERIFY(offWithReason(u"administration"_s, u"saveButton"_s));
+        QVERIFY(offWithReason(u"administration"_s, u"loadButton"_s));
+
+        // Health: a card's mode and breaker controls are off once the cards are in.
+        window.showPage(u"health"_s);
+        QWidget *health = window.page(u"health"_s);
+        QTRY_VERIFY_WITH_TIMEOUT(health->findChild<QPushButton *>(u"forceOpenButton"_s), Timeout);
+        for (QPushButton *force : health->findChildren<QPushButton *>(u"forceOpenButton"_s))
+            QVERIFY(!force->isEnabled());
+
+        // Dead letters: nothing to retry or discard, and the note says why.
+        window.showPage(u"dead-letters"_s);
+        Page *letters = window.page(u"dead-letters"_s);
+        QVERIFY(letters);
+        QTRY_VERIFY_WITH_TIMEOUT(letters->isReady(), Timeout);
+        QVERIFY(!letters->findChild<QPushButton *>(u"retryAllButton"_s)->isEnabled());
+        auto *note = letters->findChild<QLabel *>(u"adminNote"_s);
+        QVERIFY(note->isVisibleTo(letters));
+        QCOMPARE(note->text(), Session::readOnlyNote());
+    }
     QCOMPARE(fileBytes(path), before);
 }
 

@@ -40,6 +40,10 @@ ServicesTab::~ServicesTab() = default;
 void ServicesTab::attach(Session *session)
 {
     m_session = session;
+    if (session->isReadOnly()) { // core refuses the change too; the button says why
+        m_ui->saveButton->setEnabled(false);
+        m_ui->saveButton->setToolTip(Session::readOnlyNote());
+    }
     connect(session, &Session::eventsCommitted, this, &ServicesTab::reload);
     reload();
 }

@@ -83,6 +83,10 @@ UsersTab::~UsersTab() = default;
 void UsersTab::attach(Session *session)
 {
     m_session = session;
+    if (session->isReadOnly()) {
+        m_ui->addButton->setEnabled(false);
+        m_ui->addButton->setToolTip(Session::readOnlyNote());
+    }
     // $users is a raw stream (no read model): follow committed events.
     connect(session, &Session::eventsCommitted, this, &UsersTab::reload);
     reload();
@@ -126,7 +130,8 @@ void UsersTab::updateButtons()
 {
     const QString name = selectedName();
     const security::User *u = m_model->user(m_model->rowOf(name));
-    const bool any = u != nullptr;
+    // On a read-only store nothing here can be changed (core refuses it too).
+    const bool any = u != nullptr && m_session && !m_session->isReadOnly();
     m_ui->rolesButton->setEnabled(any);
     m_ui->passwordButton->setEnabled(any);
     m_ui->disableButton->setEnabled(any && !u->disabled);
@@ -158,7 +163,7 @@ void UsersTab::addUser()
 void UsersTab::editRoles()
 {
     const security::User *u = m_model->user(m_model->rowOf(selectedName()));
-    if (!u)
+    if (!u || !m_ui->rolesButton->isEnabled()) // a double-click where the button is off
         return;
     auto *dialog = new UserDialog(UserDialog::Mode::Edit, m_currency, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);

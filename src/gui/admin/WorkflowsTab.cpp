@@ -84,6 +84,10 @@ WorkflowsTab::~WorkflowsTab() = default;
 void WorkflowsTab::attach(Session *session)
 {
     m_session = session;
+    if (session->isReadOnly()) { // validating only reads; loading a definition writes
+        m_ui->loadButton->setEnabled(false);
+        m_ui->loadButton->setToolTip(Session::readOnlyNote());
+    }
     connect(session, &Session::eventsCommitted, this, &WorkflowsTab::reload);
     reload();
 }

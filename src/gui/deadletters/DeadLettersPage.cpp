@@ -135,7 +135,9 @@ void DeadLettersPage::attach(Session *session)
 {
     m_session = session;
     connect(session, &Session::readModelsUpdated, this, &DeadLettersPage::requestLetters);
-    m_ui->adminNote->setVisible(!isAdmin());
+    if (session->isReadOnly())
+        m_ui->adminNote->setText(Session::readOnlyNote());
+    m_ui->adminNote->setVisible(!isAdmin() || session->isReadOnly());
     updateActions();
     requestLetters();
 }
@@ -247,7 +249,7 @@ void DeadLettersPage::updateActions()
             ? m_model->letterAt(m_model->rowOf(m_shownId))
             : m_model->letterAt(m_proxy->mapToSource(m_ui->letterTable->currentIndex()).row());
     const bool parked = letter && letter->state == DeadLetter::State::Parked;
-    const bool can = admin && !m_busy;
+    const bool can = admin && !m_busy && m_session && !m_session->isReadOnly();
     for (QWidget *button :
          {static_cast<QWidget *>(m_ui->retryButton), static_cast<QWidget *>(m_ui->editButton),
           static_cast<QWidget *>(m_ui->discardButton), static_cast<QWidget *>(m_ui->retryAllButton),

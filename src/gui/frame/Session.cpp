@@ -69,6 +69,12 @@ void Session::stopBackgroundWork()
     m_background.reset();
 }
 
+QString Session::readOnlyNote()
+{
+    return tr("The store is open read-only: nothing can be changed here. Open it again "
+              "without read-only to make changes.");
+}
+
 void Session::refreshSoon()
 {
     if (m_background)

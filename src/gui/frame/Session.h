@@ -46,6 +46,8 @@ public:
     // Opened read-only: nothing can be changed (core refuses every write); the background
     // work only reads.
     bool isReadOnly() const { return m_store->options().readOnly; }
+    // What a control that would change something says while the store is read-only.
+    static QString readOnlyNote();
     // The newest global position this window has heard of, and the position the read
     // models had caught up to when readModelsUpdated was last emitted.
     qint64 head() const { return m_head; }

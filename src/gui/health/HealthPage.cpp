@@ -198,6 +198,12 @@ void HealthPage::applySnapshot(const HealthSnapshot &snapshot)
                 connect(
                     controls, &ServiceControls::overrideRequested, this,
                     [this, name](resilience::BreakerOverride what) { setOverride(name, what); });
+                // Read-only: the controls show the mode but change nothing (a disabled
+                // parent keeps its buttons disabled whatever they enable themselves).
+                if (m_session->isReadOnly()) {
+                    controls->setEnabled(false);
+                    controls->setToolTip(Session::readOnlyNote());
+                }
             }
             added = true;
         }

@@ -294,7 +294,12 @@ void ApprovalsPage::rebuildActions()
     const workflow::StepSpec *step = m_detail->definition->step(row.step);
     const security::SignedInUser &user = m_session->user();
     const bool waitsForUser = m_items.contains(row.streamId);
-    if (step && waitsForUser) {
+    if (m_session->isReadOnly()) {
+        // Nothing can be decided on a read-only store (core refuses it too): say so
+        // where the buttons would be.
+        m_ui->limitLabel->setText(Session::readOnlyNote());
+        m_ui->limitLabel->show();
+    } else if (step && waitsForUser) {
         bool primaryGiven = false;
         for (const workflow::ActionSpec &action : step->actions) {
             if (!action.performers.admits(user.name, user.roles, row.requester))

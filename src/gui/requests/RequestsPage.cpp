@@ -109,6 +109,11 @@ void RequestsPage::attach(Session *session)
         m_ui->mineButton->setChecked(!seesAll);
     }
     m_ui->newButton->setVisible(user.hasRole(Role::Requester) || user.hasRole(Role::Admin));
+    // Read-only: nothing can be submitted (core refuses it too); the button says why.
+    if (session->isReadOnly()) {
+        m_ui->newButton->setEnabled(false);
+        m_ui->newButton->setToolTip(Session::readOnlyNote());
+    }
     connect(session, &Session::readModelsUpdated, this, [this] { reload(); });
     reload();
 }
@@ -211,6 +216,10 @@ SubmitRequestDialog *RequestsPage::openNewRequest()
 {
     if (!m_session)
         return nullptr;
+    if (m_session->isReadOnly()) { // Ctrl+N as well as the button
+        Q_EMIT statusMessage(Session::readOnlyNote());
+        return nullptr;
+    }
     auto *dialog = new SubmitRequestDialog(m_session, this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     connect(dialog, &SubmitRequestDialog::submitted, this, [this](const QString &streamId) {
