@@ -21,10 +21,13 @@
 #include <QAbstractItemModelTester>
 #include <QCheckBox>
 #include <QDialogButtonBox>
+#include <QDir>
+#include <QFileInfo>
 #include <QLabel>
 #include <QLineEdit>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace Qt::Literals::StringLiterals;
@@ -39,6 +42,7 @@ private Q_SLOTS:
     void mismatchedPasswordsAreRefusedInTheForm();
     void backupMakesAVerifiedCopy();
     void restoreMakesAVerifiedNewStoreAndRefusesAnExistingFile();
+    void aCancelledRestoreLeavesNoFileBehind();
     void auditorGetsNoPageAndCoreRefuses();
     void modelsPassTheTester();
 };
@@ -150,6 +154,34 @@ void TstAdministration::backupMakesAVerifiedCopy()
     const qint64 head =
         test::offGuiThread([&] { return demo.store->reader().headPosition(); }).value();
     QCOMPARE(copy->events, head);
+}
+
+// Cancel before the copy is verified: nothing at the target, no half-copied file beside
+// it, and the person is told it was cancelled.
+void TstAdministration::aCancelledRestoreLeavesNoFileBehind()
+{
+    test::DemoSession demo(u"ada"_s, false);
+    const QString backup = demo.dir.filePath(u"backup.eventdesk"_s);
+    const auto made = test::offGuiThread([&] { return demo.store->backupTo(backup); });
+    QVERIFY(made && made->ok);
+    QTemporaryDir targetDir;
+    const QString target = targetDir.filePath(u"restored.eventdesk"_s);
+
+    BackupRestorer restorer(nullptr);
+    QSignalSpy finished(&restorer, &BackupRestorer::finished);
+    restorer.restore(backup, target);
+    QVERIFY(restorer.isRunning());
+    restorer.cancel(); // before the worker has verified anything
+    QTRY_VERIFY_WITH_TIMEOUT(!finished.isEmpty(), 30000);
+    const auto result = finished.constFirst().at(0).value<Result<VerifyReport>>();
+    QVERIFY(!result);
+    QCOMPARE(result.error().code, ErrorCode::Cancelled);
+    QVERIFY(!restorer.isRunning());
+    QVERIFY(!QFileInfo::exists(target));
+    QCOMPARE(QDir(targetDir.path()).entryList(QDir::Files | QDir::Hidden | QDir::NoDotAndDotDot),
+             QStringList());
+    QVERIFY2(BackupRestorer::describe(result, target).contains(u"ancel"_s),
+             qPrintable(BackupRestorer::describe(result, target)));
 }
 
 void TstAdministration::restoreMakesAVerifiedNewStoreAndRefusesAnExistingFile()
