@@ -131,13 +131,8 @@ void tst_Keyboard::everyPageIsReachedAndWalkedWithTheKeyboard()
 {
     QFETCH(int, index);
     QTemporaryDir dir;
-    MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(
-        test::signInWindow(window, test::demoStoreCopy(dir), u"ada"_s)); // every role: every page
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    MainWindow window; // ada holds every role: every page
+    QVERIFY(test::showSignedIn(window, test::demoStoreCopy(dir), u"ada"_s));
 
     const QList<Page *> pages = window.visiblePages();
     QCOMPARE(pages.size(), 8);
@@ -180,11 +175,7 @@ void tst_Keyboard::aManagerApprovesWithKeysAlone()
 {
     QTemporaryDir dir;
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(test::signInWindow(window, test::demoStoreCopy(dir), u"mia"_s));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(test::showSignedIn(window, test::demoStoreCopy(dir), u"mia"_s));
 
     // Ctrl+2 is the second page of the rail: the approvals inbox for a manager.
     QTest::keyClick(&window, Qt::Key_2, Qt::ControlModifier);

@@ -146,11 +146,7 @@ void tst_MainWindow::controlAndANumberGoToThatPage()
 {
     QTemporaryDir dir;
     MainWindow window;
-    window.show();
-    QVERIFY(QTest::qWaitForWindowExposed(&window));
-    QVERIFY(test::signInWindow(window, test::demoStoreCopy(dir), u"ada"_s));
-    window.activateWindow();
-    QVERIFY(QTest::qWaitForWindowActive(&window));
+    QVERIFY(test::showSignedIn(window, test::demoStoreCopy(dir), u"ada"_s));
     QTest::keyClick(&window, Qt::Key_3, Qt::ControlModifier);
     QCOMPARE(window.currentPage()->pageId(), u"timeline"_s);
     QTest::keyClick(&window, Qt::Key_8, Qt::ControlModifier);

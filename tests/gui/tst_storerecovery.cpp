@@ -408,15 +408,8 @@ void tst_StoreRecovery::anAdministratorOnAReadOnlyStoreIsOfferedNoChange()
     const QByteArray before = fileBytes(path);
     {
         MainWindow window;
-        QSignalSpy opened(&window, &MainWindow::storeOpened);
-        QSignalSpy signedIn(&window, &MainWindow::signedIn);
-        window.openStore(path, MainWindow::StoreAccess::ReadOnly);
-        QTRY_VERIFY_WITH_TIMEOUT(!opened.isEmpty(), Timeout);
-        window.askToSignIn(u"ada"_s);
-        auto *dialog = window.findChild<SignInDialog *>();
-        QVERIFY(dialog);
-        dialog->submit(u"ada"_s, QString(demo::DemoPassword));
-        QTRY_VERIFY_WITH_TIMEOUT(!signedIn.isEmpty(), Timeout);
+        QVERIFY(test::signInWindow(window, path, u"ada"_s, MainWindow::StoreAccess::ReadOnly));
+        QVERIFY(window.session()->isReadOnly());
 
         const auto offWithReason = [&window](const QString &pageId, const QString &button) {
             window.showPage(pageId);

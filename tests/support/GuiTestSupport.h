@@ -133,12 +133,15 @@ inline QList<RecordedEvent> readAllEvents(SqliteEventStore &store)
 // Opens the store at path in the window and signs in as user with the demo password, the
 // way a person does: the window opens the store, then its sign-in dialog. False (with a
 // warning saying which step did not happen) when either does not.
-inline bool signInWindow(gui::MainWindow &window, const QString &path, const QString &user)
+inline bool
+signInWindow(gui::MainWindow &window, const QString &path, const QString &user,
+             gui::MainWindow::StoreAccess access = gui::MainWindow::StoreAccess::Writable)
 {
     QSignalSpy opened(&window, &gui::MainWindow::storeOpened);
     QSignalSpy signedIn(&window, &gui::MainWindow::signedIn);
-    window.openStore(path);
-    if (!opened.wait(30'000)) {
+    window.openStore(path, access);
+    // Not QSignalSpy::wait(): a store that opens fast emits before a wait would start.
+    if (!QTest::qWaitFor([&opened] { return !opened.isEmpty(); }, 30'000)) {
         qWarning("the store %s did not open", qPrintable(path));
         return false;
     }
@@ -149,11 +152,22 @@ inline bool signInWindow(gui::MainWindow &window, const QString &path, const QSt
         return false;
     }
     dialog->submit(user, QString(demo::DemoPassword));
-    if (!signedIn.wait(30'000)) {
+    if (!QTest::qWaitFor([&signedIn] { return !signedIn.isEmpty(); }, 30'000)) {
         qWarning("%s was not signed in: %s", qPrintable(user), qPrintable(dialog->errorText()));
         return false;
     }
     return true;
+}
+
+// Shows the window, signs `user` in on `path` and makes the window the active one, so
+// key presses reach it as a person's would.
+inline bool showSignedIn(gui::MainWindow &window, const QString &path, const QString &user)
+{
+    window.show();
+    if (!QTest::qWaitForWindowExposed(&window) || !signInWindow(window, path, user))
+        return false;
+    window.activateWindow();
+    return QTest::qWaitForWindowActive(&window);
 }
 
 } // namespace eventdesk::test
